@@ -1,0 +1,124 @@
+package org.appregistry.apps;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import org.appregistry.apps.process.AppRegistrationStarter;
+import org.appregistry.common.FieldProblem;
+import org.appregistry.common.InvalidInputException;
+import org.appregistry.identity.AccessPolicy;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The developer's Build Apps page: their vendor's apps, from creation to ready for production. */
+@RestController
+@RequestMapping("/api/apps")
+public class AppController {
+
+    private final AppService apps;
+    private final AppRegistrationStarter registration;
+    private final AccessPolicy access;
+
+    public AppController(AppService apps, AppRegistrationStarter registration, AccessPolicy access) {
+        this.apps = apps;
+        this.registration = registration;
+        this.access = access;
+    }
+
+    public record ReadyRequest(Boolean termsAccepted) {
+    }
+
+    /** Starts appRegistration, whose first step creates the app with its two client IDs. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public AppView create(@RequestBody ListingChanges listing) {
+        access.requireDeveloper();
+        apps.checkNew(listing);
+        UUID appId = registration.start(access.current().userId(), listing);
+        return view(apps.get(appId));
+    }
+
+    @GetMapping
+    public List<AppView> list() {
+        return apps.ofVendor(access.requireDeveloper()).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{appId}")
+    public AppView get(@PathVariable UUID appId) {
+        return view(own(appId));
+    }
+
+    @PatchMapping("/{appId}")
+    public AppView change(@PathVariable UUID appId, @RequestBody ListingChanges changes) {
+        own(appId);
+        return view(apps.change(appId, changes));
+    }
+
+    @PutMapping(path = "/{appId}/thumbnail", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public AppView thumbnail(@PathVariable UUID appId, @RequestPart("file") MultipartFile file) throws IOException {
+        own(appId);
+        apps.setThumbnail(appId, file.getBytes());
+        return view(apps.get(appId));
+    }
+
+    @PostMapping(path = "/{appId}/screenshots", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public AppView screenshot(@PathVariable UUID appId, @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "caption", required = false) String caption) throws IOException {
+        own(appId);
+        apps.addScreenshot(appId, file.getBytes(), caption);
+        return view(apps.get(appId));
+    }
+
+    @GetMapping("/{appId}/images/{imageId}")
+    public ResponseEntity<byte[]> image(@PathVariable UUID appId, @PathVariable UUID imageId) {
+        own(appId);
+        AppImage image = apps.image(appId, imageId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.getMediaType())).body(image.getContent());
+    }
+
+    /**
+     * "Save and mark ready": the review's errors answer 422 before anything changes; otherwise
+     * the developer's finalize task is completed and the app comes back ACTIVE.
+     */
+    @PostMapping("/{appId}/ready")
+    public AppView ready(@PathVariable UUID appId, @RequestBody ReadyRequest request) {
+        App app = own(appId);
+        if (!Boolean.TRUE.equals(request.termsAccepted())) {
+            throw new InvalidInputException("termsAccepted", "must be true: accept the Terms and Conditions");
+        }
+        app.requireChangeable();
+        List<FieldProblem> errors = apps.findings(app, true).stream()
+                .filter(Finding::isError)
+                .map(f -> new FieldProblem(f.field(), f.message()))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        registration.markReady(appId, access.current().userId());
+        return view(apps.get(appId));
+    }
+
+    private App own(UUID appId) {
+        App app = apps.get(appId);
+        access.requireDeveloperOf(app.getVendorId(), "app");
+        return app;
+    }
+
+    private AppView view(App app) {
+        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false));
+    }
+}

@@ -1,0 +1,173 @@
+package org.appregistry.apps;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.appregistry.apps.ListingRules.ReadinessFacts;
+import org.appregistry.catalog.ApiCatalog;
+import org.appregistry.catalog.CatalogApi;
+import org.appregistry.common.FieldProblem;
+import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The app record's life: register, change while in development, accept the terms, review,
+ * activate. Every transition is one method here; the process and the controllers call them.
+ */
+@Service
+@Transactional
+public class AppService {
+
+    private final AppRepository apps;
+    private final AppImageRepository images;
+    private final ListingRules rules;
+    private final ApiCatalog catalog;
+    private final AutoSyncEligibility eligibility;
+    private final ApplicationEventPublisher events;
+
+    public AppService(AppRepository apps, AppImageRepository images, ListingRules rules, ApiCatalog catalog,
+            AutoSyncEligibility eligibility, ApplicationEventPublisher events) {
+        this.apps = apps;
+        this.images = images;
+        this.rules = rules;
+        this.catalog = catalog;
+        this.eligibility = eligibility;
+        this.events = events;
+    }
+
+    /** Published after a change to an app in development, so that an open task can show it. */
+    public record AppChanged(UUID appId) {
+    }
+
+    /** Checks a new listing without writing anything: the same rules {@link #register} applies. */
+    @Transactional(readOnly = true)
+    public void checkNew(ListingChanges input) {
+        checked(Listing.EMPTY.with(input));
+    }
+
+    public App register(UUID vendorId, String createdBy, ListingChanges input) {
+        Listing listing = checked(Listing.EMPTY.with(input));
+        App app = App.register(vendorId, createdBy, listing);
+        app.recordAutoSync(eligibility.evaluate(factsOf(listing)));
+        return apps.save(app);
+    }
+
+    @Transactional(readOnly = true)
+    public App get(UUID appId) {
+        return apps.findById(appId).orElseThrow(() -> new NotFoundException("app not found"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<App> findByClientId(UUID clientId) {
+        return apps.findByClientId(clientId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<App> ofVendor(UUID vendorId) {
+        return apps.findByVendorIdOrderByCreatedAt(vendorId);
+    }
+
+    public App change(UUID appId, ListingChanges changes) {
+        App app = get(appId);
+        app.requireChangeable();
+        Listing listing = checked(app.listing().with(changes));
+        app.change(listing);
+        app.recordAutoSync(eligibility.evaluate(factsOf(listing)));
+        events.publishEvent(new AppChanged(appId));
+        return app;
+    }
+
+    /** The developer's "finalize details and mark ready": the changes, then the terms checkbox. */
+    public void finalizeDetails(UUID appId, ListingChanges changes, boolean termsAccepted, String userId) {
+        App app = change(appId, changes);
+        if (termsAccepted) {
+            app.acceptTerms(userId);
+        }
+    }
+
+    /** Production readiness as it stands; with {@code assumeTermsAccepted} as if the box were ticked now. */
+    @Transactional(readOnly = true)
+    public List<Finding> findings(App app, boolean assumeTermsAccepted) {
+        List<ImageSummary> pictures = images.summariesOf(app.getId());
+        ReadinessFacts facts = new ReadinessFacts(assumeTermsAccepted || app.termsAccepted(),
+                pictures.stream().filter(i -> i.kind() == AppImage.Kind.THUMBNAIL).map(ImageSummary::info).findFirst(),
+                pictures.stream().filter(i -> i.kind() == AppImage.Kind.SCREENSHOT).map(ImageSummary::info).toList());
+        return rules.review(app.listing(), facts);
+    }
+
+    /** Becomes ACTIVE, and immutable, when the review finds no error. */
+    public void activate(UUID appId) {
+        App app = get(appId);
+        if (findings(app, false).stream().anyMatch(Finding::isError)) {
+            throw new IllegalStateException("app " + appId + " has readiness errors and cannot become ACTIVE");
+        }
+        app.activate();
+    }
+
+    public void setThumbnail(UUID appId, byte[] bytes) {
+        App app = get(appId);
+        app.requireChangeable();
+        ImageInfo info = readImage(bytes);
+        images.deleteByAppIdAndKind(appId, AppImage.Kind.THUMBNAIL);
+        images.flush();
+        images.save(new AppImage(appId, AppImage.Kind.THUMBNAIL, 0, info, null, bytes));
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    public void addScreenshot(UUID appId, byte[] bytes, String caption) {
+        App app = get(appId);
+        app.requireChangeable();
+        ImageInfo info = readImage(bytes);
+        long existing = images.summariesOf(appId).stream().filter(i -> i.kind() == AppImage.Kind.SCREENSHOT).count();
+        List<FieldProblem> problems = rules.checkScreenshot((int) existing, info, caption);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, (int) existing, info, caption, bytes));
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImageSummary> imagesOf(UUID appId) {
+        return images.summariesOf(appId);
+    }
+
+    @Transactional(readOnly = true)
+    public AppImage image(UUID appId, UUID imageId) {
+        return images.findByIdAndAppId(imageId, appId).orElseThrow(() -> new NotFoundException("image not found"));
+    }
+
+    @Transactional(readOnly = true)
+    public AutoSyncFacts autoSyncFacts(UUID appId) {
+        return factsOf(get(appId).listing());
+    }
+
+    public void recordAutoSyncVerdict(UUID appId, AutoSyncVerdict verdict) {
+        get(appId).recordAutoSync(verdict);
+    }
+
+    private AutoSyncFacts factsOf(Listing listing) {
+        List<String> nonQualifying = listing.incomingApis().stream()
+                .filter(name -> catalog.find(name).filter(CatalogApi::isReadOnlyUscdi).isEmpty())
+                .toList();
+        return new AutoSyncFacts(listing.audience(), listing.incomingApis().size(), nonQualifying,
+                listing.usesRefreshTokens());
+    }
+
+    private Listing checked(Listing listing) {
+        List<FieldProblem> problems = rules.check(listing);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return listing;
+    }
+
+    private static ImageInfo readImage(byte[] bytes) {
+        return ImageInspector.inspect(bytes)
+                .orElseThrow(() -> new InvalidInputException("file", "must be a PNG or JPEG image"));
+    }
+}

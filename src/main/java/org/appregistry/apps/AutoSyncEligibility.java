@@ -1,0 +1,7 @@
+package org.appregistry.apps;
+
+/** Evaluates the autoSyncEligibility decision (processes/auto-sync-eligibility.dmn). */
+public interface AutoSyncEligibility {
+
+    AutoSyncVerdict evaluate(AutoSyncFacts facts);
+}

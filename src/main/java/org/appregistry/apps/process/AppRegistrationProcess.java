@@ -1,0 +1,30 @@
+package org.appregistry.apps.process;
+
+import java.util.UUID;
+
+import org.appregistry.workflow.ProcessVariable;
+
+/**
+ * Keys, element ids and variables of appRegistration and productionReadinessReview
+ * (processes/app-registration.bpmn, processes/production-readiness-review.bpmn). The listing
+ * itself is form data (see {@link ListingForm}); the processes carry only these.
+ */
+public final class AppRegistrationProcess {
+
+    public static final String KEY = "appRegistration";
+    public static final String REVIEW_KEY = "productionReadinessReview";
+    public static final String TASK_FINALIZE = "Task_FinalizeAndMarkReady";
+
+    public static final ProcessVariable<UUID> APP_ID = ProcessVariable.id("appId");
+    public static final ProcessVariable<UUID> VENDOR_ID = ProcessVariable.id("vendorId");
+    /** Set by the review's error event: what the developer must fix, shown in the finalize form. */
+    public static final ProcessVariable<String> READINESS_FINDINGS = ProcessVariable.string("readinessFindings");
+    /** In the review: how many errors, and every finding as text. */
+    public static final ProcessVariable<Integer> READINESS_ERROR_COUNT = ProcessVariable.integer("readinessErrorCount");
+    public static final ProcessVariable<String> READINESS_SUMMARY = ProcessVariable.string("readinessSummary");
+    /** The rows of the autoSyncEligibility decision (resultVariable of its business rule task). */
+    public static final String AUTO_SYNC_RULES = "autoSyncRules";
+
+    private AppRegistrationProcess() {
+    }
+}

@@ -1,0 +1,59 @@
+package org.appregistry.apps.process;
+
+import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.appregistry.apps.ListingChanges;
+import org.appregistry.common.ConflictException;
+import org.appregistry.workflow.Requester;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How /api drives appRegistration: the same start and the same task a Tasklist user would
+ * use, so both paths meet the same rules. Callers have authorized the user already; the
+ * engine runs without a login here and takes the requester from the variable.
+ */
+@Component
+public class AppRegistrationStarter {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    public AppRegistrationStarter(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Starts appRegistration; its first step creates the app, whose id comes back. */
+    @Transactional
+    public UUID start(String developer, ListingChanges listing) {
+        Map<String, Object> variables = new HashMap<>(ListingForm.toVariables(listing));
+        variables.put(Requester.REQUESTED_BY.name(), developer);
+        var instance = runtime.createProcessInstanceByKey(AppRegistrationProcess.KEY)
+                .setVariables(variables)
+                .executeWithVariablesInReturn();
+        return APP_ID.from(instance.getVariables());
+    }
+
+    /** Completes the developer's finalize task with the terms accepted; the review follows at once. */
+    @Transactional
+    public void markReady(UUID appId, String developer) {
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(appId.toString())
+                .taskDefinitionKey(AppRegistrationProcess.TASK_FINALIZE)
+                .singleResult();
+        if (task == null) {
+            throw new ConflictException("The app is not waiting to be marked ready.");
+        }
+        tasks.setAssignee(task.getId(), developer);
+        tasks.setVariableLocal(task.getId(), ListingForm.TERMS_ACCEPTED.name(), true);
+        tasks.complete(task.getId());
+    }
+}

@@ -1,0 +1,43 @@
+package org.appregistry.apps.process;
+
+import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
+import static org.appregistry.apps.process.AppRegistrationProcess.VENDOR_ID;
+
+import java.util.UUID;
+
+import org.appregistry.apps.App;
+import org.appregistry.apps.AppService;
+import org.appregistry.identity.AccessPolicy;
+import org.appregistry.workflow.Requester;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_CreateAppRecord: the requester's vendor gets a new app record from the start form's
+ * listing. Runs in the starter's transaction, so broken rules refuse the start and leave
+ * neither a row nor an instance. The vendor comes from the requester, never from a variable.
+ */
+@Component("createAppRecord")
+public class CreateAppRecordDelegate implements JavaDelegate {
+
+    private final AppService apps;
+    private final AccessPolicy access;
+
+    public CreateAppRecordDelegate(AppService apps, AccessPolicy access) {
+        this.apps = apps;
+        this.access = access;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requester = Requester.of(execution)
+                .orElseThrow(() -> new IllegalStateException("an app is registered by a developer, none is known"));
+        UUID vendorId = access.developerVendor(access.user(requester));
+        App app = apps.register(vendorId, requester, ListingForm.read(execution::getVariable));
+        ListingForm.remove(execution);
+        APP_ID.set(execution, app.getId());
+        VENDOR_ID.set(execution, vendorId);
+        execution.setProcessBusinessKey(app.getId().toString());
+    }
+}

@@ -1,0 +1,36 @@
+package org.appregistry.apps.process;
+
+import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
+
+import org.appregistry.apps.AppService;
+import org.appregistry.workflow.Actor;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_FinalizeAndMarkReady. On create the form is filled with the current listing (as task
+ * variables, so that submitted values land on the task, not the process). On complete the
+ * submitted listing and the terms checkbox go to the app record; a broken rule refuses the
+ * completion and the task stays open.
+ */
+@Component("finalizeAppTask")
+public class FinalizeAppTaskListener implements TaskListener {
+
+    private final AppService apps;
+
+    public FinalizeAppTaskListener(AppService apps) {
+        this.apps = apps;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        var appId = APP_ID.get(task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            ListingForm.writeLocal(task, apps.get(appId).listing());
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            boolean termsAccepted = ListingForm.TERMS_ACCEPTED.findLocal(task).orElse(false);
+            apps.finalizeDetails(appId, ListingForm.read(task::getVariableLocal), termsAccepted, Actor.of(task));
+        }
+    }
+}

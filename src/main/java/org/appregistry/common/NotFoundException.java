@@ -1,0 +1,9 @@
+package org.appregistry.common;
+
+/** The named thing does not exist, or is not visible to the caller. Answered as 404. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

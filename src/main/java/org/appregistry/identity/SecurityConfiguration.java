@@ -1,0 +1,87 @@
+package org.appregistry.identity;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * HTTP Basic for everything this application serves itself and for /engine-rest; only health
+ * and the environments' token endpoint (where the client's credentials are the login) are
+ * open. The Camunda webapps under /camunda keep their own login and are not matched here.
+ * Path-pattern matchers, not strings: a string matcher silently leaves the Jersey servlet of
+ * /engine-rest open (STACK-NOTES 13).
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    private static final String REALM = "app-registry";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityAuthenticationProvider provider,
+            ObjectMapper objectMapper) throws Exception {
+        RequestMatcher securedPaths = new OrRequestMatcher(
+                path("/api/**"), path("/engine-rest/**"), path("/environments/**"), path("/actuator/**"),
+                path("/v3/api-docs/**"), path("/v3/api-docs"), path("/swagger-ui/**"), path("/swagger-ui.html"));
+        http.securityMatcher(securedPaths)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/environments/*/*/oauth2/token")).permitAll()
+                        .requestMatchers(path("/actuator/**")).hasAuthority(Groups.OPERATORS)
+                        .anyRequest().authenticated())
+                .authenticationProvider(provider)
+                .httpBasic(basic -> basic.realmName(REALM)
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(response, objectMapper)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(response, objectMapper))
+                        .accessDeniedHandler((request, response, e) -> write(response, objectMapper,
+                                HttpStatus.FORBIDDEN, "You may not do this.")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless Basic clients send no cookies to forge; the webapps keep their own CSRF filter
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineAuthenticationFilter> engineAuthenticationFilter(IdentityService identityService) {
+        FilterRegistrationBean<EngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static void unauthorized(HttpServletResponse response, ObjectMapper objectMapper) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        write(response, objectMapper, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic.");
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+            String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,113 @@
+package org.appregistry.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.appregistry.common.ConflictException;
+import org.appregistry.common.FieldProblem;
+import org.appregistry.common.ForbiddenException;
+import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of /api as RFC 9457 problem+json. Rule violations are 422 with
+ * {@code errors: [{field, message}]}; the message of an unexpected fault is never shown,
+ * because it may carry data the caller must not see.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    static final URI VALIDATION = URI.create("urn:app-registry:problem:validation");
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return validationProblem(e.problems());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(f -> problems.add(new FieldProblem(f.getField(), f.getDefaultMessage())));
+        return ResponseEntity.unprocessableEntity().body(validationProblem(problems));
+    }
+
+    /** A body that is not JSON, or a value of the wrong JSON type, names the field when it can. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = fieldPath(mismatch);
+            String message = mismatch instanceof InvalidFormatException bad
+                    ? "has an unreadable value '" + bad.getValue() + "'"
+                    : "has the wrong type";
+            return ResponseEntity.unprocessableEntity()
+                    .body(validationProblem(List.of(new FieldProblem(field, message))));
+        }
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is not valid JSON."));
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    static ProblemDetail validationProblem(List<FieldProblem> problems) {
+        ProblemDetail detail = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed",
+                "The request breaks " + problems.size() + " rule(s); nothing was changed.");
+        detail.setType(VALIDATION);
+        detail.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .toList());
+        return detail;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}
