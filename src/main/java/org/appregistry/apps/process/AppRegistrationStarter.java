@@ -53,7 +53,6 @@ public class AppRegistrationStarter {
             throw new ConflictException("The app is not waiting to be marked ready.");
         }
         tasks.setAssignee(task.getId(), developer);
-        tasks.setVariableLocal(task.getId(), ListingForm.TERMS_ACCEPTED.name(), true);
-        tasks.complete(task.getId());
+        tasks.complete(task.getId(), Map.of(ListingForm.TERMS_ACCEPTED.name(), true));
     }
 }

@@ -9,10 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_FinalizeAndMarkReady. On create the form is filled with the current listing (as task
- * variables, so that submitted values land on the task, not the process). On complete the
- * submitted listing and the terms checkbox go to the app record; a broken rule refuses the
- * completion and the task stays open.
+ * Task_FinalizeAndMarkReady. On create the form is filled with the current listing; on
+ * complete the submitted listing and the terms checkbox go to the app record and the form's
+ * copy is removed. A broken rule refuses the completion and the task stays open.
  */
 @Component("finalizeAppTask")
 public class FinalizeAppTaskListener implements TaskListener {
@@ -27,10 +26,11 @@ public class FinalizeAppTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         var appId = APP_ID.get(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            ListingForm.writeLocal(task, apps.get(appId).listing());
+            ListingForm.fill(task.getExecution(), apps.get(appId).listing());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            boolean termsAccepted = ListingForm.TERMS_ACCEPTED.findLocal(task).orElse(false);
-            apps.finalizeDetails(appId, ListingForm.read(task::getVariableLocal), termsAccepted, Actor.of(task));
+            boolean termsAccepted = ListingForm.TERMS_ACCEPTED.find(task).orElse(false);
+            apps.finalizeDetails(appId, ListingForm.read(task::getVariable), termsAccepted, Actor.of(task));
+            ListingForm.remove(task.getExecution());
         }
     }
 }

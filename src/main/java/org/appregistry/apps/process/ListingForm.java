@@ -89,16 +89,18 @@ public final class ListingForm {
                 answers.isEmpty() ? null : answers);
     }
 
-    /** Puts the listing into the task's own variables, so that the form opens with it. */
-    static void writeLocal(VariableScope task, Listing listing) {
-        task.setVariablesLocal(localVariables(listing));
-        if (task.getVariableLocal(TERMS_ACCEPTED.name()) == null) {
-            TERMS_ACCEPTED.setLocal(task, false);
-        }
+    /**
+     * Opens the form's working copy of the listing while the finalize task is open: process
+     * variables, so that Tasklist's submit-form and a plain /engine-rest complete both update
+     * them. {@link #remove} takes them away again when the task is done.
+     */
+    static void fill(VariableScope scope, Listing listing) {
+        scope.setVariables(variables(listing));
+        TERMS_ACCEPTED.set(scope, false);
     }
 
-    /** The form's variables for a listing, as a task holds them. */
-    static Map<String, Object> localVariables(Listing listing) {
+    /** The form's variables for a listing. */
+    static Map<String, Object> variables(Listing listing) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(NAME, listing.name());
         variables.put(PUBLIC_DOCUMENTATION_URL, listing.publicDocumentationUrl());
@@ -114,9 +116,10 @@ public final class ListingForm {
         return variables;
     }
 
-    /** The process keeps ids, not the listing: the start form's fields go once the record exists. */
+    /** The process keeps ids, not the listing: the form's fields go once the record has them. */
     static void remove(VariableScope scope) {
         scope.removeVariables(fields());
+        scope.removeVariable(TERMS_ACCEPTED.name());
     }
 
     private static Object jsonList(List<String> values) {

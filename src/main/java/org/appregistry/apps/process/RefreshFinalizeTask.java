@@ -2,6 +2,7 @@ package org.appregistry.apps.process;
 
 import org.appregistry.apps.AppService;
 import org.appregistry.apps.AppService.AppChanged;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class RefreshFinalizeTask {
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final AppService apps;
 
-    RefreshFinalizeTask(TaskService tasks, AppService apps) {
+    RefreshFinalizeTask(TaskService tasks, RuntimeService runtime, AppService apps) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.apps = apps;
     }
 
@@ -31,7 +34,7 @@ class RefreshFinalizeTask {
                 .singleResult();
         if (task != null) {
             var listing = apps.get(event.appId()).listing();
-            tasks.setVariablesLocal(task.getId(), ListingForm.localVariables(listing));
+            runtime.setVariables(task.getProcessInstanceId(), ListingForm.variables(listing));
         }
     }
 }

@@ -1,0 +1,219 @@
+package org.appregistry.apps.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.appregistry.apps.AppRepository;
+import org.appregistry.apps.AppStatus;
+import org.appregistry.apps.ListingChanges;
+import org.appregistry.common.ForbiddenException;
+import org.appregistry.common.InvalidInputException;
+import org.appregistry.support.IntegrationTest;
+import org.appregistry.support.TestListings;
+import org.appregistry.support.TestWorld.TestVendor;
+import org.appregistry.workflow.Requester;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of appRegistration and productionReadinessReview with the real engine and real
+ * delegates. The rules themselves are tested in ListingRulesTest; here only the flow.
+ */
+class AppRegistrationProcessIT extends IntegrationTest {
+
+    @Autowired
+    AppRepository apps;
+
+    TestVendor vendor;
+
+    @BeforeEach
+    void vendor() {
+        vendor = world.vendor();
+    }
+
+    @Test
+    void createsTheAppRecordAndWaitsForTheDeveloper() {
+        ProcessInstance instance = start(vendor.developer(), completeListing());
+
+        assertThat(instance).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE)
+                .hasPassed("Task_CreateAppRecord")
+                .variables().containsKeys("appId", "vendorId", "requestedBy");
+        UUID appId = UUID.fromString(instance.getBusinessKey());
+        assertThat(apps.findById(appId)).get().extracting(a -> a.getStatus()).isEqualTo(AppStatus.IN_DEVELOPMENT);
+        assertThat(task(instance)).hasCandidateGroup("vendor-" + vendor.id());
+        assertThat(engine.getTaskService().getVariable(task(instance).getId(), "name"))
+                .as("the form opens with the listing").isEqualTo(apps.findById(appId).orElseThrow().getName());
+    }
+
+    @Test
+    void readinessErrorsSendTheDeveloperBackWithTheFindings() {
+        Map<String, Object> listing = completeListing();
+        listing.remove("description");
+        ProcessInstance instance = start(vendor.developer(), listing);
+
+        submit(instance, Map.of("termsAccepted", true));
+
+        assertThat(instance).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE)
+                .hasPassed("BoundaryEvent_ReadinessErrorsFound")
+                .hasNotPassed("Task_EvaluateAutoSyncEligibility");
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "readinessFindings"))
+                .contains("description").contains("ERROR");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId("EndEvent_ReadinessErrors").count()).isPositive();
+        assertThat(apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow().getStatus())
+                .isEqualTo(AppStatus.IN_DEVELOPMENT);
+    }
+
+    @Test
+    void theFinalizeFormFixesTheFindingsAndTheAppBecomesActive() {
+        Map<String, Object> listing = completeListing();
+        listing.remove("description");
+        ProcessInstance instance = start(vendor.developer(), listing);
+        submit(instance, Map.of("termsAccepted", true));
+
+        submit(instance, Map.of("description", "Now described.", "termsAccepted", true));
+
+        assertThat(instance).isEnded().hasPassed("Task_EvaluateAutoSyncEligibility", "EndEvent_AppActive");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("name").list()).as("the form's copy of the listing is gone")
+                .allMatch(v -> "DELETED".equals(v.getState()));
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Task_ActivateApp")
+                .list()).anyMatch(a -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(a.getProcessInstanceId()).singleResult()
+                        .getSuperProcessInstanceId().equals(instance.getId()));
+        var app = apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow();
+        assertThat(app.getStatus()).isEqualTo(AppStatus.ACTIVE);
+        assertThat(app.getTermsAcceptedBy()).isEqualTo(vendor.developer());
+        assertThat(app.autoSync().eligible()).isTrue();
+        assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey("autoSyncEligibility").processInstanceId(instance.getId()).count()).isOne();
+    }
+
+    @Test
+    void withoutTheTermsTheReviewSendsTheDeveloperBack() {
+        ProcessInstance instance = start(vendor.developer(), completeListing());
+
+        submit(instance, Map.of());
+
+        assertThat(instance).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE);
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "readinessFindings"))
+                .contains("termsAccepted");
+    }
+
+    @Test
+    void aFormBreakingARuleIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance instance = start(vendor.developer(), completeListing());
+        String taskId = task(instance).getId();
+
+        assertThatThrownBy(() -> submit(instance, Map.of("name", "MyEpic Diary", "termsAccepted", true)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("name");
+
+        assertThat(instance).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE);
+        assertThat(task(instance).getId()).isEqualTo(taskId);
+    }
+
+    @Test
+    void aNonQualifyingAppEndsActiveButNotEligible() {
+        Map<String, Object> listing = completeListing();
+        listing.put("audience", "CLINICIANS");
+        ProcessInstance instance = start(vendor.developer(), listing);
+
+        // as /engine-rest/task/{id}/complete does: variables on the execution, not the task
+        String taskId = task(instance).getId();
+        engine.getTaskService().setAssignee(taskId, vendor.developer());
+        engine.getTaskService().complete(taskId, Map.of("termsAccepted", true));
+
+        assertThat(instance).isEnded();
+        var verdict = apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow().autoSync();
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.reasons()).anyMatch(r -> r.contains("CLINICIANS"));
+    }
+
+    @Test
+    void anInvalidListingRefusesTheStartAndLeavesNothing() {
+        Map<String, Object> listing = completeListing();
+        listing.put("name", "EPIC Diary");
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> start(vendor.developer(), listing)).isInstanceOf(InvalidInputException.class);
+
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+        assertThat(apps.findByVendorIdOrderByCreatedAt(vendor.id())).isEmpty();
+    }
+
+    @Test
+    void onlyADeveloperCanRegisterAnApp() {
+        var organization = world.organization();
+
+        assertThatThrownBy(() -> start(organization.purchaser(), completeListing()))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theEngineLoginWinsOverARequesterPassedIn() {
+        TestVendor other = world.vendor();
+        Map<String, Object> variables = new HashMap<>(completeListing());
+        variables.put(Requester.REQUESTED_BY.name(), other.developer());
+        engine.getIdentityService().setAuthentication(vendor.developer(),
+                List.of("vendor-" + vendor.id(), "developers"));
+        ProcessInstance instance;
+        try {
+            instance = engine.getRuntimeService().startProcessInstanceByKey(AppRegistrationProcess.KEY, variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        var app = apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow();
+        assertThat(app.getVendorId()).isEqualTo(vendor.id());
+        assertThat(app.getCreatedBy()).isEqualTo(vendor.developer());
+    }
+
+    @Test
+    void theReviewOnItsOwnSendsErrorsOrActivates() {
+        ProcessInstance registration = start(vendor.developer(), completeListing());
+        String appId = registration.getBusinessKey();
+
+        ProcessInstance withoutTerms = engine.getRuntimeService().startProcessInstanceByKey(
+                AppRegistrationProcess.REVIEW_KEY, Map.of("appId", appId));
+        assertThat(withoutTerms).isEnded().hasPassed("EndEvent_ReadinessErrors").hasNotPassed("Task_ActivateApp");
+
+        submit(registration, Map.of("termsAccepted", true));
+        ProcessInstance again = engine.getRuntimeService().startProcessInstanceByKey(
+                AppRegistrationProcess.REVIEW_KEY, Map.of("appId", appId));
+        assertThat(again).isEnded().hasPassed("Task_ActivateApp", "EndEvent_AppActivated");
+    }
+
+    /** As Tasklist submits a form: claimed by the developer, then submit-form. */
+    private void submit(ProcessInstance instance, Map<String, Object> form) {
+        String taskId = task(instance).getId();
+        engine.getTaskService().setAssignee(taskId, vendor.developer());
+        engine.getFormService().submitTaskForm(taskId, form);
+    }
+
+    private ProcessInstance start(String developer, Map<String, Object> listing) {
+        Map<String, Object> variables = new HashMap<>(ListingForm.toVariables(toChanges(listing)));
+        variables.put(Requester.REQUESTED_BY.name(), developer);
+        return engine.getRuntimeService().startProcessInstanceByKey(AppRegistrationProcess.KEY, variables);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListingChanges toChanges(Map<String, Object> listing) {
+        return new ListingChanges((String) listing.get("name"), (String) listing.get("publicDocumentationUrl"),
+                (String) listing.get("summary"), (String) listing.get("description"), (String) listing.get("audience"),
+                (Boolean) listing.get("usesRefreshTokens"), (List<String>) listing.get("incomingApis"),
+                (List<String>) listing.get("redirectUris"), (Map<String, String>) listing.get("dataUseAnswers"));
+    }
+
+    private static Map<String, Object> completeListing() {
+        return TestListings.complete();
+    }
+}
