@@ -1,5 +1,8 @@
 package org.appregistry.apps;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +16,19 @@ public record Listing(String name, String publicDocumentationUrl, String summary
 
     public static final Listing EMPTY = new Listing(null, null, null, null, null, false, List.of(), List.of(), Map.of());
 
+    /** Null entries are kept, so that the rules report them instead of failing; a null answer is no answer. */
     public Listing {
-        incomingApis = incomingApis == null ? List.of() : List.copyOf(incomingApis);
-        redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
-        dataUseAnswers = dataUseAnswers == null ? Map.of() : Map.copyOf(dataUseAnswers);
+        incomingApis = incomingApis == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(incomingApis));
+        redirectUris = redirectUris == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(redirectUris));
+        Map<String, String> answers = new HashMap<>();
+        if (dataUseAnswers != null) {
+            dataUseAnswers.forEach((question, answer) -> {
+                if (answer != null) {
+                    answers.put(question, answer);
+                }
+            });
+        }
+        dataUseAnswers = Collections.unmodifiableMap(answers);
     }
 
     /** This listing with the given changes; a change left null keeps the current value. */

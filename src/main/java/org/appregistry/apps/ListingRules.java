@@ -147,7 +147,7 @@ public final class ListingRules {
         answers.forEach((question, answer) -> {
             if (DataUseQuestion.byKey(question).isEmpty()) {
                 problems.add("dataUseAnswers." + question, "is not a question of the Data Use Questionnaire");
-            } else if (answer != null && answer.length() > ANSWER_MAX) {
+            } else if (answer.length() > ANSWER_MAX) {
                 problems.add("dataUseAnswers." + question, "must be at most " + ANSWER_MAX + " characters");
             }
         });
@@ -173,9 +173,12 @@ public final class ListingRules {
     }
 
     static boolean isHttpsUrl(String value) {
+        if (value == null) {
+            return false;
+        }
         try {
             URI uri = new URI(value.trim());
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

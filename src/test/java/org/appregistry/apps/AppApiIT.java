@@ -2,6 +2,7 @@ package org.appregistry.apps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,6 +93,9 @@ class AppApiIT extends IntegrationTest {
                 Arguments.of("audience", TestListings.completeWith("audience", "EVERYONE")),
                 Arguments.of("incomingApis[0]", TestListings.completeWith("incomingApis", List.of("Nope.Read"))),
                 Arguments.of("redirectUris[0]", TestListings.completeWith("redirectUris", List.of("https://a.b/#x"))),
+                Arguments.of("incomingApis[1]", TestListings.completeWith("incomingApis",
+                        Arrays.asList("Patient.Read (R4)", null))),
+                Arguments.of("redirectUris[0]", TestListings.completeWith("redirectUris", Arrays.asList((String) null))),
                 Arguments.of("usesRefreshTokens", TestListings.completeWith("usesRefreshTokens", "perhaps")));
     }
 
