@@ -1,0 +1,49 @@
+package org.appregistry.agreements;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.appregistry.common.Problems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The API Subscription Agreement applies to the organisation, not to individual apps: it is
+ * signed once, by a purchaser, and every later request of the organisation finds it signed.
+ */
+@Service
+@Transactional
+public class AgreementService {
+
+    /** The agreement text in force; a signature records which version was signed. */
+    public static final String CURRENT_VERSION = "2026-01";
+
+    private final AgreementRepository agreements;
+
+    public AgreementService(AgreementRepository agreements) {
+        this.agreements = agreements;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isSigned(UUID organizationId) {
+        return agreements.existsById(organizationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agreement> of(UUID organizationId) {
+        return agreements.findById(organizationId);
+    }
+
+    /** Records the signature. Signing a signed agreement again changes nothing: the first signature stands. */
+    public Agreement sign(UUID organizationId, String userId, Boolean accept, String signerName, String signerTitle) {
+        Problems problems = new Problems()
+                .requireText("signerName", signerName, 200)
+                .requireText("signerTitle", signerTitle, 200);
+        if (!Boolean.TRUE.equals(accept)) {
+            problems.add("accept", "must be true: the agreement is signed by accepting it");
+        }
+        problems.throwIfAny();
+        return agreements.findById(organizationId).orElseGet(() -> agreements.save(
+                new Agreement(organizationId, CURRENT_VERSION, userId, signerName.trim(), signerTitle.trim())));
+    }
+}

@@ -1,0 +1,35 @@
+package org.appregistry.credentials;
+
+import org.appregistry.common.ServerKey;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The plain rule classes of this package as beans; the hasher is keyed by the server key. */
+@Configuration
+class CredentialsConfiguration {
+
+    @Bean
+    SecretHasher secretHasher(ServerKey serverKey) {
+        return new SecretHasher(serverKey.bytes());
+    }
+
+    @Bean
+    SecretGenerator secretGenerator() {
+        return new SecretGenerator();
+    }
+
+    @Bean
+    SecretRules secretRules() {
+        return new SecretRules();
+    }
+
+    @Bean
+    CertificateInspector certificateInspector() {
+        return new CertificateInspector();
+    }
+
+    @Bean
+    JwksUrlRules jwksUrlRules() {
+        return new JwksUrlRules();
+    }
+}

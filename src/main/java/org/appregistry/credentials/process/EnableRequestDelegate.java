@@ -1,0 +1,30 @@
+package org.appregistry.credentials.process;
+
+import static org.appregistry.credentials.process.SecretProvisioningProcess.REQUEST_ID;
+
+import java.util.UUID;
+
+import org.appregistry.credentials.CredentialService;
+import org.appregistry.downloads.DownloadService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EnableRequest: KEYS_ENABLED, or ENABLED_WITHOUT_SECRETS when the developer chose none. */
+@Component("enableRequest")
+public class EnableRequestDelegate implements JavaDelegate {
+
+    private final DownloadService downloads;
+    private final CredentialService credentials;
+
+    public EnableRequestDelegate(DownloadService downloads, CredentialService credentials) {
+        this.downloads = downloads;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID requestId = REQUEST_ID.get(execution);
+        downloads.enable(requestId, credentials.hasCredentials(requestId));
+    }
+}

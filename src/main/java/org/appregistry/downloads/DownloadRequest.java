@@ -1,0 +1,116 @@
+package org.appregistry.downloads;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An organisation's request for an app's client record: one per (app, organisation). */
+@Entity
+@Table(name = "download_request")
+public class DownloadRequest {
+
+    @Id
+    private UUID id;
+    private UUID appId;
+    private UUID organizationId;
+    private UUID clientId;
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status;
+    @Enumerated(EnumType.STRING)
+    private RequestSource source;
+    private Integer refreshTokenDurationHours;
+    private String requestedBy;
+    private Instant createdAt;
+    private Instant approvedAt;
+    private Instant syncedAt;
+    @Version
+    private int version;
+
+    protected DownloadRequest() {
+    }
+
+    DownloadRequest(UUID appId, UUID organizationId, UUID clientId, RequestSource source,
+            Integer refreshTokenDurationHours, String requestedBy) {
+        this.id = UUID.randomUUID();
+        this.appId = appId;
+        this.organizationId = organizationId;
+        this.clientId = clientId;
+        this.status = RequestStatus.AWAITING_AGREEMENT;
+        this.source = source;
+        this.refreshTokenDurationHours = refreshTokenDurationHours;
+        this.requestedBy = requestedBy;
+        this.createdAt = Instant.now();
+    }
+
+    /** Moves on; moving to where it already is changes nothing, so a retried step does no harm. */
+    void moveTo(RequestStatus next) {
+        if (status == next) {
+            return;
+        }
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("request " + id + " cannot move from " + status + " to " + next);
+        }
+        status = next;
+        if (next == RequestStatus.SYNCED) {
+            syncedAt = Instant.now();
+        } else if (next != RequestStatus.NOT_RESPONDED) {
+            approvedAt = Instant.now();
+        }
+    }
+
+    void settleRefreshTokenDuration(int hours) {
+        if (refreshTokenDurationHours == null) {
+            refreshTokenDurationHours = hours;
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getAppId() {
+        return appId;
+    }
+
+    public UUID getOrganizationId() {
+        return organizationId;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public RequestSource getSource() {
+        return source;
+    }
+
+    public Integer getRefreshTokenDurationHours() {
+        return refreshTokenDurationHours;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getSyncedAt() {
+        return syncedAt;
+    }
+}

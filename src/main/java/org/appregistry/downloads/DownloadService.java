@@ -1,0 +1,183 @@
+package org.appregistry.downloads;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.appregistry.apps.App;
+import org.appregistry.apps.AppService;
+import org.appregistry.common.ConflictException;
+import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.NotFoundException;
+import org.appregistry.organizations.Environment;
+import org.appregistry.organizations.EnvironmentKind;
+import org.appregistry.organizations.Organization;
+import org.appregistry.organizations.OrganizationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Download requests by client ID, and the one method per status transition that the process
+ * steps call. The unique (app, organisation) constraint backs "one request per pair".
+ */
+@Service
+@Transactional
+public class DownloadService {
+
+    /** A refresh token lives this long when the purchaser chose no duration. */
+    public static final int DEFAULT_REFRESH_TOKEN_DURATION_HOURS = 2160;
+    public static final int MAX_REFRESH_TOKEN_DURATION_HOURS = 8760;
+
+    private final DownloadRequestRepository requests;
+    private final RequestEnvironmentRepository environments;
+    private final AppService apps;
+    private final OrganizationService organizations;
+
+    public DownloadService(DownloadRequestRepository requests, RequestEnvironmentRepository environments,
+            AppService apps, OrganizationService organizations) {
+        this.requests = requests;
+        this.environments = environments;
+        this.apps = apps;
+        this.organizations = organizations;
+    }
+
+    public record NewRequest(UUID organizationId, String clientId, Integer refreshTokenDurationHours,
+            RequestSource source, String requestedBy) {
+    }
+
+    /** The app behind a client ID, whatever its status; unknown or malformed IDs are not found. */
+    @Transactional(readOnly = true)
+    public App appByClientId(String clientId) {
+        return parse(clientId).flatMap(apps::findByClientId)
+                .orElseThrow(() -> new NotFoundException("no app has the client ID '" + clientId + "'"));
+    }
+
+    /**
+     * Checks a new request without writing: the organisation and the app exist, the app is
+     * ACTIVE, the refresh token duration fits the app. The same checks {@link #register} makes.
+     */
+    @Transactional(readOnly = true)
+    public App check(NewRequest request) {
+        organizations.organization(request.organizationId());
+        App app = appByClientId(request.clientId());
+        if (!app.isActive()) {
+            throw new ConflictException("The app is not ACTIVE yet: client records can be downloaded only once "
+                    + "the developer has marked the app ready for production.");
+        }
+        Integer hours = request.refreshTokenDurationHours();
+        if (hours != null) {
+            if (!app.usesRefreshTokens()) {
+                throw new InvalidInputException("refreshTokenDurationHours", "the app does not use refresh tokens");
+            }
+            if (hours < 1 || hours > MAX_REFRESH_TOKEN_DURATION_HOURS) {
+                throw new InvalidInputException("refreshTokenDurationHours",
+                        "must be between 1 and " + MAX_REFRESH_TOKEN_DURATION_HOURS + " hours");
+            }
+        }
+        return app;
+    }
+
+    /**
+     * Creates the request with one row per environment of the organisation (production client
+     * ID for production environments, the other for the rest). Flushed at once, so that a second
+     * request for the same pair fails here, on the unique constraint, and not at commit.
+     */
+    public DownloadRequest register(NewRequest request) {
+        App app = check(request);
+        DownloadRequest created = requests.saveAndFlush(new DownloadRequest(app.getId(), request.organizationId(),
+                parse(request.clientId()).orElseThrow(), request.source(), request.refreshTokenDurationHours(),
+                request.requestedBy()));
+        Organization organization = organizations.organization(request.organizationId());
+        for (Environment environment : organization.getEnvironments()) {
+            UUID clientId = environment.getKind() == EnvironmentKind.PRODUCTION
+                    ? app.getProductionClientId() : app.getNonProductionClientId();
+            environments.save(new RequestEnvironment(created.getId(), environment.getId(), environment.getCode(),
+                    environment.getKind(), clientId));
+        }
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public DownloadRequest get(UUID requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("download request not found"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DownloadRequest> find(UUID appId, UUID organizationId) {
+        return requests.findByAppIdAndOrganizationId(appId, organizationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DownloadRequest> ofOrganization(UUID organizationId) {
+        return requests.findByOrganizationIdOrderByCreatedAtDesc(organizationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DownloadRequest> ofApp(UUID appId) {
+        return requests.findByAppIdOrderByCreatedAtDesc(appId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestEnvironment> environmentsOf(UUID requestId) {
+        return environments.findByRequestIdOrderByCode(requestId);
+    }
+
+    @Transactional(readOnly = true)
+    public RequestEnvironment environment(UUID requestId, UUID environmentId) {
+        return environments.findByRequestIdAndEnvironmentId(requestId, environmentId)
+                .orElseThrow(() -> new NotFoundException("environment " + environmentId + " is not part of request "
+                        + requestId));
+    }
+
+    /** The app uses refresh tokens: the request keeps the purchaser's duration, or gets the default. */
+    public void settleRefreshTokenDuration(UUID requestId) {
+        DownloadRequest request = get(requestId);
+        if (apps.get(request.getAppId()).usesRefreshTokens()) {
+            request.settleRefreshTokenDuration(DEFAULT_REFRESH_TOKEN_DURATION_HOURS);
+        }
+    }
+
+    /** No developer action needed: the download is approved at once. */
+    public void approve(UUID requestId) {
+        get(requestId).moveTo(RequestStatus.APPROVED);
+    }
+
+    /** Backend OAuth 2.0 or refresh tokens: the developers must provision credentials first. */
+    public void awaitCredentials(UUID requestId) {
+        get(requestId).moveTo(RequestStatus.NOT_RESPONDED);
+    }
+
+    /** The developers answered: with keys or secrets, or without secrets. */
+    public void enable(UUID requestId, boolean withCredentials) {
+        get(requestId).moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS);
+    }
+
+    public void markEnvironmentSynced(UUID requestId, UUID environmentId) {
+        environment(requestId, environmentId).synced();
+    }
+
+    /** In a transaction of its own: kept although the failed push's transaction rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markEnvironmentFailed(UUID requestId, UUID environmentId, String error) {
+        environment(requestId, environmentId).failed(error);
+    }
+
+    /** Every environment has the client record. */
+    public void markSynced(UUID requestId) {
+        boolean allSynced = environments.findByRequestIdOrderByCode(requestId).stream()
+                .allMatch(e -> e.getSyncStatus() == SyncStatus.SYNCED);
+        if (!allSynced) {
+            throw new IllegalStateException("request " + requestId + " has environments that are not synced");
+        }
+        get(requestId).moveTo(RequestStatus.SYNCED);
+    }
+
+    private static Optional<UUID> parse(String clientId) {
+        try {
+            return clientId == null ? Optional.empty() : Optional.of(UUID.fromString(clientId.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.appregistry.downloads;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.appregistry.organizations.EnvironmentKind;
+
+/**
+ * A download request as both sides see it: the organisation's Downloads page and the
+ * developer's Review &amp; Manage Downloads list.
+ */
+public record DownloadView(UUID requestId, UUID appId, String appName, UUID organizationId, String organizationName,
+        UUID clientId, RequestStatus status, RequestSource source, Integer refreshTokenDurationHours, Instant createdAt,
+        Instant approvedAt, Instant syncedAt, List<EnvironmentView> environments) {
+
+    public record EnvironmentView(String code, EnvironmentKind kind, UUID clientId, SyncStatus syncStatus,
+            Instant syncedAt, int attempts, String lastError) {
+
+        static EnvironmentView of(RequestEnvironment environment) {
+            return new EnvironmentView(environment.getCode(), environment.getKind(), environment.getClientId(),
+                    environment.getSyncStatus(), environment.getSyncedAt(), environment.getAttempts(),
+                    environment.getLastError());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.appregistry.downloads;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.appregistry.apps.AppService;
+import org.appregistry.organizations.OrganizationService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds download views for a page of requests with one query for all their environments. */
+@Component
+@Transactional(readOnly = true)
+public class DownloadViews {
+
+    private final RequestEnvironmentRepository environments;
+    private final AppService apps;
+    private final OrganizationService organizations;
+
+    DownloadViews(RequestEnvironmentRepository environments, AppService apps, OrganizationService organizations) {
+        this.environments = environments;
+        this.apps = apps;
+        this.organizations = organizations;
+    }
+
+    public DownloadView of(DownloadRequest request) {
+        return of(List.of(request)).get(0);
+    }
+
+    public List<DownloadView> of(List<DownloadRequest> requests) {
+        Map<UUID, List<RequestEnvironment>> byRequest = environments
+                .findByRequestIdIn(requests.stream().map(DownloadRequest::getId).toList()).stream()
+                .collect(Collectors.groupingBy(RequestEnvironment::getRequestId));
+        Map<UUID, String> appNames = new HashMap<>();
+        Map<UUID, String> organizationNames = new HashMap<>();
+        return requests.stream().map(r -> new DownloadView(r.getId(), r.getAppId(),
+                appNames.computeIfAbsent(r.getAppId(), id -> apps.get(id).getName()), r.getOrganizationId(),
+                organizationNames.computeIfAbsent(r.getOrganizationId(), id -> organizations.organization(id).getName()),
+                r.getClientId(), r.getStatus(), r.getSource(), r.getRefreshTokenDurationHours(), r.getCreatedAt(),
+                r.getApprovedAt(), r.getSyncedAt(),
+                byRequest.getOrDefault(r.getId(), List.of()).stream()
+                        .sorted(Comparator.comparing(RequestEnvironment::getCode))
+                        .map(DownloadView.EnvironmentView::of).toList()))
+                .toList();
+    }
+}

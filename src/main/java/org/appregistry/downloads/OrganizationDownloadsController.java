@@ -1,0 +1,109 @@
+package org.appregistry.downloads;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.appregistry.apps.App;
+import org.appregistry.common.NotFoundException;
+import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.process.DownloadRequestStarter;
+import org.appregistry.identity.AccessPolicy;
+import org.appregistry.organizations.OrganizationService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The organisation's Downloads page: members see what was requested and how each environment
+ * stands; purchasers request a client record by client ID. Asking again for the same app
+ * answers with the existing request (200), also when the two requests race.
+ */
+@RestController
+@RequestMapping("/api/organizations/{organizationId}/downloads")
+public class OrganizationDownloadsController {
+
+    private static final Duration RACE_WAIT = Duration.ofSeconds(5);
+
+    private final DownloadService downloads;
+    private final DownloadViews views;
+    private final DownloadRequestStarter starter;
+    private final OrganizationService organizations;
+    private final AccessPolicy access;
+
+    public OrganizationDownloadsController(DownloadService downloads, DownloadViews views,
+            DownloadRequestStarter starter, OrganizationService organizations, AccessPolicy access) {
+        this.downloads = downloads;
+        this.views = views;
+        this.starter = starter;
+        this.organizations = organizations;
+        this.access = access;
+    }
+
+    public record DownloadRequestBody(String clientId, Integer refreshTokenDurationHours) {
+    }
+
+    @PostMapping
+    public ResponseEntity<DownloadView> request(@PathVariable UUID organizationId,
+            @RequestBody DownloadRequestBody body) {
+        organizations.organization(organizationId);
+        access.requirePurchaserOf(organizationId);
+        NewRequest request = new NewRequest(organizationId, body.clientId(), body.refreshTokenDurationHours(),
+                RequestSource.MANUAL, access.current().userId());
+        App app = downloads.check(request);
+        Optional<DownloadRequest> existing = downloads.find(app.getId(), organizationId);
+        if (existing.isPresent()) {
+            return ResponseEntity.ok(views.of(existing.get()));
+        }
+        UUID requestId;
+        try {
+            requestId = starter.start(request);
+        } catch (RuntimeException raced) {
+            // a concurrent request for the same pair won the unique constraint: answer with it
+            return ResponseEntity.ok(views.of(awaitWinner(app.getId(), organizationId, raced)));
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.of(downloads.get(requestId)));
+    }
+
+    @GetMapping
+    public List<DownloadView> list(@PathVariable UUID organizationId) {
+        organizations.organization(organizationId);
+        access.requireMemberOf(organizationId);
+        return views.of(downloads.ofOrganization(organizationId));
+    }
+
+    @GetMapping("/{requestId}")
+    public DownloadView get(@PathVariable UUID organizationId, @PathVariable UUID requestId) {
+        organizations.organization(organizationId);
+        access.requireMemberOf(organizationId);
+        DownloadRequest request = downloads.get(requestId);
+        if (!request.getOrganizationId().equals(organizationId)) {
+            throw new NotFoundException("download request not found");
+        }
+        return views.of(request);
+    }
+
+    /** The winner's transaction may not have committed yet when the loser fails: wait for it briefly. */
+    private DownloadRequest awaitWinner(UUID appId, UUID organizationId, RuntimeException raced) {
+        long deadline = System.nanoTime() + RACE_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<DownloadRequest> winner = downloads.find(appId, organizationId);
+            if (winner.isPresent()) {
+                return winner.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw raced;
+    }
+}

@@ -1,0 +1,24 @@
+package org.appregistry.downloads.process;
+
+import static org.appregistry.downloads.process.DownloadRequestProcess.REQUEST_ID;
+
+import org.appregistry.downloads.DownloadService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ApproveRequest: no developer action needed, the download is approved automatically. */
+@Component("approveRequest")
+public class ApproveRequestDelegate implements JavaDelegate {
+
+    private final DownloadService downloads;
+
+    public ApproveRequestDelegate(DownloadService downloads) {
+        this.downloads = downloads;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        downloads.approve(REQUEST_ID.get(execution));
+    }
+}

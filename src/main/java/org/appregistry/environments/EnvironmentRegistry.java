@@ -1,0 +1,50 @@
+package org.appregistry.environments;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.appregistry.common.NotFoundException;
+import org.appregistry.organizations.Environment;
+import org.appregistry.organizations.OrganizationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The built-in environment registry: stands for each organisation's authorization server. */
+@Service
+@Transactional
+public class EnvironmentRegistry {
+
+    private final RegisteredClientRepository clients;
+    private final OrganizationService organizations;
+
+    EnvironmentRegistry(RegisteredClientRepository clients, OrganizationService organizations) {
+        this.clients = clients;
+        this.organizations = organizations;
+    }
+
+    /** Stores or replaces a client record; true when it was new. A second PUT of the same record is harmless. */
+    public boolean store(UUID organizationId, String environmentCode, UUID clientId, String record) {
+        Environment environment = environment(organizationId, environmentCode);
+        Optional<RegisteredClient> existing = clients.findById(
+                new RegisteredClient.Key(organizationId, environment.getCode(), clientId));
+        existing.ifPresent(client -> client.replace(record));
+        if (existing.isEmpty()) {
+            clients.save(new RegisteredClient(organizationId, environment.getCode(), clientId, record));
+        }
+        return existing.isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RegisteredClient> find(UUID organizationId, String environmentCode, UUID clientId) {
+        Environment environment = environment(organizationId, environmentCode);
+        return clients.findById(new RegisteredClient.Key(organizationId, environment.getCode(), clientId));
+    }
+
+    @Transactional(readOnly = true)
+    public Environment environment(UUID organizationId, String environmentCode) {
+        return organizations.organization(organizationId).getEnvironments().stream()
+                .filter(e -> e.getCode().equalsIgnoreCase(environmentCode))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("environment not found"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.appregistry.environments;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.appregistry.common.ForbiddenException;
+import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.NotFoundException;
+import org.appregistry.identity.AccessPolicy;
+import org.appregistry.identity.CurrentUser;
+import org.appregistry.identity.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The client registry of an organisation's environment. The sync account (and operators) put
+ * client records; the organisation's members and the operators may read them.
+ */
+@RestController
+@RequestMapping("/environments/{organizationId}/{environmentCode}/clients/{clientId}")
+public class EnvironmentRegistryController {
+
+    private final EnvironmentRegistry registry;
+    private final AccessPolicy access;
+
+    EnvironmentRegistryController(EnvironmentRegistry registry, AccessPolicy access) {
+        this.registry = registry;
+        this.access = access;
+    }
+
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Void> put(@PathVariable UUID organizationId, @PathVariable String environmentCode,
+            @PathVariable UUID clientId, @RequestBody JsonNode record) {
+        CurrentUser user = access.current();
+        if (!user.groupIds().contains(Groups.ENVIRONMENT_SYNC) && !user.isOperator()) {
+            throw new ForbiddenException("Only the sync account puts client records.");
+        }
+        if (!clientId.toString().equals(record.path("clientId").asText())) {
+            throw new InvalidInputException("clientId", "must equal the client ID of the path");
+        }
+        boolean created = registry.store(organizationId, environmentCode, clientId, record.toString());
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).build();
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public String get(@PathVariable UUID organizationId, @PathVariable String environmentCode,
+            @PathVariable UUID clientId) {
+        CurrentUser user = access.current();
+        if (!user.groupIds().contains(Groups.ENVIRONMENT_SYNC) && !user.isOperator()) {
+            access.requireMemberOf(organizationId);
+        }
+        return registry.find(organizationId, environmentCode, clientId)
+                .orElseThrow(() -> new NotFoundException("no client record for this client ID in this environment"))
+                .getRecord();
+    }
+}

@@ -1,0 +1,86 @@
+package org.appregistry.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One message in the outbox, addressed to a group (a vendor's developers, an organisation's
+ * purchasers or members, the operators), so that it reaches whoever belongs there now.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    private UUID id;
+    private String recipientGroup;
+    @Enumerated(EnumType.STRING)
+    private NotificationKind kind;
+    private String subject;
+    private String message;
+    private UUID appId;
+    private UUID organizationId;
+    private UUID requestId;
+    private Instant createdAt;
+
+    protected Notification() {
+    }
+
+    Notification(String recipientGroup, NotificationKind kind, String subject, String message, References about) {
+        this.id = UUID.randomUUID();
+        this.recipientGroup = recipientGroup;
+        this.kind = kind;
+        this.subject = subject;
+        this.message = message;
+        this.appId = about.appId();
+        this.organizationId = about.organizationId();
+        this.requestId = about.requestId();
+        this.createdAt = Instant.now();
+    }
+
+    /** What a notification refers to; any may be null. */
+    public record References(UUID appId, UUID organizationId, UUID requestId) {
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getRecipientGroup() {
+        return recipientGroup;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public UUID getAppId() {
+        return appId;
+    }
+
+    public UUID getOrganizationId() {
+        return organizationId;
+    }
+
+    public UUID getRequestId() {
+        return requestId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

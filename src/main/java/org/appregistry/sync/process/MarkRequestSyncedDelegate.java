@@ -1,0 +1,24 @@
+package org.appregistry.sync.process;
+
+import static org.appregistry.sync.process.EnvironmentSyncProcess.REQUEST_ID;
+
+import org.appregistry.sync.SyncService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_MarkRequestSynced: every environment has the client record. */
+@Component("markRequestSynced")
+public class MarkRequestSyncedDelegate implements JavaDelegate {
+
+    private final SyncService sync;
+
+    public MarkRequestSyncedDelegate(SyncService sync) {
+        this.sync = sync;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        sync.complete(REQUEST_ID.get(execution));
+    }
+}
