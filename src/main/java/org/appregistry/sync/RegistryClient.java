@@ -26,8 +26,9 @@ class RegistryClient {
 
     RegistryClient(RegistrySettings settings, BuiltInRegistry builtIn, SyncAccount account) {
         Duration timeout = settings.getSync().getTimeout();
+        // HTTP/1.1: the default h2c upgrade of plain http breaks PUTs with a body on some servers
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).build());
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
         this.client = RestClient.builder().requestFactory(requests).build();
         this.builtIn = builtIn;

@@ -1,5 +1,10 @@
 package org.appregistry.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,5 +57,34 @@ public abstract class IntegrationTest {
 
     protected HttpApi withPassword(String userId, String password) {
         return new HttpApi(port, userId, password);
+    }
+
+    /** An app marked ready for production over /api. */
+    protected JsonNode activeApp(String developer, Map<String, Object> listing) {
+        HttpApi.Reply created = as(developer).post("/api/apps", listing);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        HttpApi.Reply ready = as(developer).post("/api/apps/" + id + "/ready", Map.of("termsAccepted", true));
+        assertThat(ready.status()).as(ready.text()).isEqualTo(200);
+        return ready.json();
+    }
+
+    /** Runs every due job, as the job executor would, until none is left (failed ones wait for their retry). */
+    protected void executeDueJobs() {
+        var management = engine.getManagementService();
+        for (int round = 0; round < 100; round++) {
+            var jobs = management.createJobQuery().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (var job : jobs) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // a failing job keeps its retries and incident, as with the job executor
+                }
+            }
+        }
+        throw new AssertionError("jobs keep coming after 100 rounds");
     }
 }
