@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,8 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * HTTP Basic for everything this application serves itself and for /engine-rest; only health
- * and the environments' token endpoint (where the client's credentials are the login) are
- * open. The Camunda webapps under /camunda keep their own login and are not matched here.
+ * and the environments' token endpoint (a chain of its own, where the client's credentials are
+ * the login) are open. The Camunda webapps under /camunda keep their own login and are not
+ * matched here.
  * Path-pattern matchers, not strings: a string matcher silently leaves the Jersey servlet of
  * /engine-rest open (STACK-NOTES 13).
  */
@@ -32,7 +34,28 @@ public class SecurityConfiguration {
 
     private static final String REALM = "app-registry";
 
+    /**
+     * The token endpoint of the built-in environment registry, before {@link #apiSecurity}: its
+     * clients send their client ID and secret with HTTP Basic (client_secret_basic), which the
+     * Basic filter of the other chain would check against the Camunda users and refuse before
+     * the endpoint sees it. The endpoint authenticates the client itself; no session, no CSRF
+     * (the client sends no cookies).
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain tokenEndpointSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/environments/*/*/oauth2/token"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .httpBasic(basic -> basic.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityAuthenticationProvider provider,
             ObjectMapper objectMapper) throws Exception {
         RequestMatcher securedPaths = new OrRequestMatcher(
@@ -41,8 +64,6 @@ public class SecurityConfiguration {
         http.securityMatcher(securedPaths)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/environments/*/*/oauth2/token")).permitAll()
                         .requestMatchers(path("/actuator/**")).hasAuthority(Groups.OPERATORS)
                         .anyRequest().authenticated())
                 .authenticationProvider(provider)
