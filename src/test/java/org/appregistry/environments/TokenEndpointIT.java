@@ -8,13 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyPair;
 import java.security.SecureRandom;
-import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,23 +23,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.appregistry.credentials.SecretHasher;
 import org.appregistry.credentials.TestCertificate;
 import org.appregistry.credentials.TestCertificates;
+import org.appregistry.support.ClientAssertion;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestWorld.TestOrganization;
@@ -101,7 +91,7 @@ class TokenEndpointIT extends IntegrationTest {
     void anRs384AssertionSignedWithTheCertificatesKeyGetsATokenForAllTheClientsScopes() {
         UUID client = register("PRD", certificate(RSA));
 
-        Reply reply = token("PRD", assertionForm(new Assertion(client, "PRD").signedWith(RSA.keyPair())));
+        Reply reply = token("PRD", assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())));
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonNode token = reply.json();
@@ -117,7 +107,7 @@ class TokenEndpointIT extends IntegrationTest {
     void anEs384AssertionSignedWithAP384CertificatesKeyGetsAToken() {
         UUID client = register("TST", certificate(P384));
 
-        Reply reply = token("TST", assertionForm(new Assertion(client, "TST").alg(JWSAlgorithm.ES384)
+        Reply reply = token("TST", assertionForm(assertion(client, "TST").alg(JWSAlgorithm.ES384)
                 .signedWith(P384.keyPair())));
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
@@ -128,9 +118,9 @@ class TokenEndpointIT extends IntegrationTest {
     void aRequestedScopeNarrowsTheTokenAndOneBeyondTheRecordIsInvalidScope() {
         UUID client = register("PRD", certificate(RSA));
 
-        Reply narrowed = token("PRD", with(assertionForm(new Assertion(client, "PRD").signedWith(RSA.keyPair())),
+        Reply narrowed = token("PRD", with(assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())),
                 "scope", "system/Patient.read"));
-        Reply beyond = token("PRD", with(assertionForm(new Assertion(client, "PRD").signedWith(RSA.keyPair())),
+        Reply beyond = token("PRD", with(assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())),
                 "scope", "system/Patient.read system/Patient.write"));
 
         assertThat(narrowed.status()).as(narrowed.text()).isEqualTo(200);
@@ -141,24 +131,24 @@ class TokenEndpointIT extends IntegrationTest {
     static Stream<Arguments> badAssertions() {
         Instant now = Instant.now();
         return Stream.of(
-                Arguments.of("signed with another key", (UnaryOperator<Assertion>) a -> a.key(OTHER_RSA.keyPair()),
+                Arguments.of("signed with another key", (UnaryOperator<ClientAssertion>) a -> a.key(OTHER_RSA.keyPair()),
                         "signature does not verify"),
-                Arguments.of("expired", (UnaryOperator<Assertion>) a -> a.expiresAt(now.minusSeconds(120)), "expired"),
-                Arguments.of("exp too far ahead", (UnaryOperator<Assertion>) a -> a.expiresAt(now.plusSeconds(600)),
+                Arguments.of("expired", (UnaryOperator<ClientAssertion>) a -> a.expiresAt(now.minusSeconds(120)), "expired"),
+                Arguments.of("exp too far ahead", (UnaryOperator<ClientAssertion>) a -> a.expiresAt(now.plusSeconds(600)),
                         "5 minutes"),
-                Arguments.of("wrong aud", (UnaryOperator<Assertion>) a -> a.audience("https://elsewhere.example/token"),
+                Arguments.of("wrong aud", (UnaryOperator<ClientAssertion>) a -> a.audience("https://elsewhere.example/token"),
                         "aud"),
-                Arguments.of("iss is not sub", (UnaryOperator<Assertion>) a -> a.subject(UUID.randomUUID().toString()),
+                Arguments.of("iss is not sub", (UnaryOperator<ClientAssertion>) a -> a.subject(UUID.randomUUID().toString()),
                         "iss and sub"),
-                Arguments.of("RS256", (UnaryOperator<Assertion>) a -> a.alg(JWSAlgorithm.RS256), "RS384 or ES384"),
-                Arguments.of("HS256", (UnaryOperator<Assertion>) a -> a.alg(JWSAlgorithm.HS256), "RS384 or ES384"));
+                Arguments.of("RS256", (UnaryOperator<ClientAssertion>) a -> a.alg(JWSAlgorithm.RS256), "RS384 or ES384"),
+                Arguments.of("HS256", (UnaryOperator<ClientAssertion>) a -> a.alg(JWSAlgorithm.HS256), "RS384 or ES384"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badAssertions")
-    void aBadAssertionIsInvalidClient(String name, UnaryOperator<Assertion> change, String check) {
+    void aBadAssertionIsInvalidClient(String name, UnaryOperator<ClientAssertion> change, String check) {
         UUID client = register("PRD", certificate(RSA));
-        String assertion = change.apply(new Assertion(client, "PRD").key(RSA.keyPair())).sign();
+        String assertion = change.apply(assertion(client, "PRD").key(RSA.keyPair())).sign();
 
         Reply reply = token("PRD", assertionForm(assertion));
 
@@ -169,7 +159,7 @@ class TokenEndpointIT extends IntegrationTest {
     @Test
     void aReplayedAssertionIsInvalidClient() {
         UUID client = register("PRD", certificate(RSA));
-        String assertion = new Assertion(client, "PRD").signedWith(RSA.keyPair());
+        String assertion = assertion(client, "PRD").signedWith(RSA.keyPair());
 
         Reply first = token("PRD", assertionForm(assertion));
         Reply again = token("PRD", assertionForm(assertion));
@@ -183,7 +173,7 @@ class TokenEndpointIT extends IntegrationTest {
         TestCertificate expired = RSA.expired();
         UUID client = register("PRD", certificate(expired));
 
-        Reply reply = token("PRD", assertionForm(new Assertion(client, "PRD").signedWith(expired.keyPair())));
+        Reply reply = token("PRD", assertionForm(assertion(client, "PRD").signedWith(expired.keyPair())));
 
         assertError(reply, 400, "invalid_client", "expired");
     }
@@ -192,14 +182,14 @@ class TokenEndpointIT extends IntegrationTest {
     void aClientSyncedToProductionIsNotRegisteredInTest() {
         UUID client = register("PRD", certificate(RSA));
 
-        Reply reply = token("TST", assertionForm(new Assertion(client, "TST").signedWith(RSA.keyPair())));
+        Reply reply = token("TST", assertionForm(assertion(client, "TST").signedWith(RSA.keyPair())));
 
         assertError(reply, 400, "invalid_client", "not registered in this environment");
     }
 
     @Test
     void anUnknownClientIsInvalidClient() {
-        Reply reply = token("PRD", assertionForm(new Assertion(UUID.randomUUID(), "PRD").signedWith(RSA.keyPair())));
+        Reply reply = token("PRD", assertionForm(assertion(UUID.randomUUID(), "PRD").signedWith(RSA.keyPair())));
 
         assertError(reply, 400, "invalid_client", "not registered in this environment");
     }
@@ -208,7 +198,7 @@ class TokenEndpointIT extends IntegrationTest {
     void aPublicClientCannotUseClientCredentials() {
         UUID client = register("PRD", Map.of("type", "NONE"));
 
-        Reply byAssertion = token("PRD", assertionForm(new Assertion(client, "PRD").signedWith(RSA.keyPair())));
+        Reply byAssertion = token("PRD", assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())));
         Reply bySecret = token("PRD", form("grant_type", "client_credentials", "client_id", client.toString(),
                 "client_secret", "anything"));
         Reply byIdOnly = token("PRD", form("grant_type", "client_credentials", "client_id", client.toString()));
@@ -222,7 +212,7 @@ class TokenEndpointIT extends IntegrationTest {
     void aClientWithASecretMayNotUseAnAssertion() {
         UUID client = register("PRD", secret(newSecret()));
 
-        Reply reply = token("PRD", assertionForm(new Assertion(client, "PRD").signedWith(RSA.keyPair())));
+        Reply reply = token("PRD", assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())));
 
         assertError(reply, 400, "invalid_client", "private_key_jwt");
     }
@@ -323,9 +313,9 @@ class TokenEndpointIT extends IntegrationTest {
                 new RSAKey.Builder((RSAPublicKey) RSA.keyPair().getPublic()).keyID("rsa-1").build(),
                 new ECKey.Builder(Curve.P_384, (ECPublicKey) listed.getPublic()).keyID("ec-1").build())))));
 
-        Reply ec = token("PRD", assertionForm(new Assertion(client, "PRD").alg(JWSAlgorithm.ES384).kid("ec-1")
+        Reply ec = token("PRD", assertionForm(assertion(client, "PRD").alg(JWSAlgorithm.ES384).kid("ec-1")
                 .signedWith(listed)));
-        Reply rsa = token("PRD", assertionForm(new Assertion(client, "PRD").kid("rsa-1").signedWith(RSA.keyPair())));
+        Reply rsa = token("PRD", assertionForm(assertion(client, "PRD").kid("rsa-1").signedWith(RSA.keyPair())));
 
         assertThat(ec.status()).as(ec.text()).isEqualTo(200);
         assertThat(ec.json().path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
@@ -337,11 +327,11 @@ class TokenEndpointIT extends IntegrationTest {
         UUID client = register("PRD", jwksUrl(serveJwkSet(new JWKSet(
                 new RSAKey.Builder((RSAPublicKey) RSA.keyPair().getPublic()).keyID("rsa-1").build()))));
 
-        Reply unknownKid = token("PRD", assertionForm(new Assertion(client, "PRD").kid("rsa-2")
+        Reply unknownKid = token("PRD", assertionForm(assertion(client, "PRD").kid("rsa-2")
                 .signedWith(OTHER_RSA.keyPair())));
-        Reply wrongKey = token("PRD", assertionForm(new Assertion(client, "PRD").kid("rsa-1")
+        Reply wrongKey = token("PRD", assertionForm(assertion(client, "PRD").kid("rsa-1")
                 .signedWith(OTHER_RSA.keyPair())));
-        Reply noKid = token("PRD", assertionForm(new Assertion(client, "PRD").signedWith(OTHER_RSA.keyPair())));
+        Reply noKid = token("PRD", assertionForm(assertion(client, "PRD").signedWith(OTHER_RSA.keyPair())));
 
         assertError(unknownKid, 400, "invalid_client", "signature does not verify");
         assertError(wrongKey, 400, "invalid_client", "signature does not verify");
@@ -357,9 +347,9 @@ class TokenEndpointIT extends IntegrationTest {
         UUID brokenClient = register("PRD", jwksUrl(jwksServer.baseUrl() + broken));
         UUID slowClient = register("PRD", jwksUrl(jwksServer.baseUrl() + slow));
 
-        Reply error = token("PRD", assertionForm(new Assertion(brokenClient, "PRD").signedWith(RSA.keyPair())));
+        Reply error = token("PRD", assertionForm(assertion(brokenClient, "PRD").signedWith(RSA.keyPair())));
         long start = System.nanoTime();
-        Reply timeout = token("PRD", assertionForm(new Assertion(slowClient, "PRD").signedWith(RSA.keyPair())));
+        Reply timeout = token("PRD", assertionForm(assertion(slowClient, "PRD").signedWith(RSA.keyPair())));
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
         assertError(error, 400, "invalid_client", "could not be fetched");
@@ -446,79 +436,8 @@ class TokenEndpointIT extends IntegrationTest {
         assertThat(reply.json().path("error_description").asText()).as(reply.text()).contains(descriptionPart);
     }
 
-    /** A client assertion as a SMART Backend Services client makes it; each test changes one thing. */
-    final class Assertion {
-
-        private JWSAlgorithm alg = JWSAlgorithm.RS384;
-        private String kid;
-        private String issuer;
-        private String subject;
-        private String audience;
-        private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(4));
-        private KeyPair key;
-
-        Assertion(UUID clientId, String environment) {
-            this.issuer = clientId.toString();
-            this.subject = issuer;
-            this.audience = "http://127.0.0.1:" + port + path(environment);
-        }
-
-        Assertion alg(JWSAlgorithm value) {
-            alg = value;
-            return this;
-        }
-
-        Assertion kid(String value) {
-            kid = value;
-            return this;
-        }
-
-        Assertion subject(String value) {
-            subject = value;
-            return this;
-        }
-
-        Assertion audience(String value) {
-            audience = value;
-            return this;
-        }
-
-        Assertion expiresAt(Instant value) {
-            expiresAt = value;
-            return this;
-        }
-
-        Assertion key(KeyPair value) {
-            key = value;
-            return this;
-        }
-
-        String signedWith(KeyPair value) {
-            return key(value).sign();
-        }
-
-        String sign() {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(audience)
-                    .expirationTime(Date.from(expiresAt)).jwtID(UUID.randomUUID().toString())
-                    .issueTime(new Date()).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).keyID(kid).type(JOSEObjectType.JWT).build(),
-                    claims);
-            try {
-                jwt.sign(signer());
-            } catch (JOSEException e) {
-                throw new IllegalStateException(e);
-            }
-            return jwt.serialize();
-        }
-
-        private JWSSigner signer() throws JOSEException {
-            if (JWSAlgorithm.Family.HMAC_SHA.contains(alg)) {
-                byte[] secret = new byte[32];
-                RANDOM.nextBytes(secret);
-                return new MACSigner(secret);
-            }
-            return key.getPrivate() instanceof ECPrivateKey ec ? new ECDSASigner(ec)
-                    : new RSASSASigner(key.getPrivate());
-        }
+    /** A client assertion for this environment's token URL. */
+    ClientAssertion assertion(UUID clientId, String environment) {
+        return new ClientAssertion(clientId, "http://127.0.0.1:" + port + path(environment));
     }
 }
