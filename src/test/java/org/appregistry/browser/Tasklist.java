@@ -80,12 +80,40 @@ public final class Tasklist {
         return this;
     }
 
-    /** Opens the only task of this name in the list (waiting for it to appear). */
-    public TaskView openTask(String taskName) {
-        Locator task = tasks().filter(new Locator.FilterOptions().setHas(
-                page.locator("h4.task a", new Page.LocatorOptions().setHasText(taskName))));
+    /** The loaded filter lists exactly one task: this one, showing this text (e.g. the app's name). */
+    public Tasklist expectOnlyTask(String taskName, String showing) {
+        assertThat(tasks()).hasCount(1);
+        assertThat(task(taskName, showing)).hasCount(1);
+        return this;
+    }
+
+    /** Opens the task of this name that shows this text in the list (waiting for it to appear). */
+    public TaskView openTask(String taskName, String showing) {
+        Locator task = task(taskName, showing);
         assertThat(task).hasCount(1);
         task.locator("h4.task a").click();
         return new TaskView(page, taskName);
+    }
+
+    /**
+     * Follows a link to someone else's task, as a shared or guessed address would: the engine
+     * answers that there is no such task, and Tasklist opens nothing.
+     */
+    public Tasklist expectNoSuchTask(String taskId) {
+        String link = page.url().replaceFirst("#.*$", "") + "#/?task=" + taskId;
+        Response response = page.waitForResponse(r -> r.url().endsWith("/task/" + taskId),
+                () -> page.navigate(link));
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.url()).isEqualTo(404);
+        assertThat(page.locator(".notifications .alert-danger")).containsText("The task does not exist anymore");
+        assertThat(page.locator("section.task-details h2.task")).hasCount(0);
+        assertThat(page.locator("section.task-details .fjs-form")).hasCount(0);
+        return this;
+    }
+
+    private Locator task(String taskName, String showing) {
+        return tasks()
+                .filter(new Locator.FilterOptions().setHas(
+                        page.locator("h4.task a", new Page.LocatorOptions().setHasText(taskName))))
+                .filter(new Locator.FilterOptions().setHasText(showing));
     }
 }

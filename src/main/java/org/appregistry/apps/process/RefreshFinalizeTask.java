@@ -47,6 +47,7 @@ class RefreshFinalizeTask {
         if (task != null) {
             var listing = apps.get(event.appId()).listing();
             runtime.setVariables(task.getProcessInstanceId(), ListingForm.variables(listing));
+            tasks.setVariableLocal(task.getId(), AppRegistrationProcess.TASK_APP_NAME.name(), listing.name());
         }
     }
 }
