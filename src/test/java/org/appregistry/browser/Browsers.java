@@ -85,7 +85,8 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
         if (extension.getExecutionException().isEmpty()) {
             return;
         }
-        String test = extension.getRequiredTestClass().getSimpleName() + "." + extension.getRequiredTestMethod().getName();
+        String test = extension.getRequiredTestClass().getSimpleName() + "."
+                + extension.getRequiredTestMethod().getName();
         try {
             Files.createDirectories(ARTIFACTS);
             for (int i = 0; i < sessions.size(); i++) {

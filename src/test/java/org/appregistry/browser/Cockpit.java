@@ -43,8 +43,10 @@ public final class Cockpit {
             // bpmn-js breaks a label into one tspan per line
             Locator lines = element.locator("text.djs-label tspan");
             assertThat(lines.first()).isVisible();
-            org.assertj.core.api.Assertions.assertThat(String.join(" ", lines.allTextContents()).replaceAll("\\s+", " ").trim())
-                    .isEqualTo(label);
+            String drawn = String.join(" ", lines.allTextContents()).replaceAll("\\s+", " ").trim();
+            if (!drawn.equals(label)) {
+                throw new AssertionError(elementId + " is labelled '" + drawn + "', expected '" + label + "'");
+            }
             return this;
         }
     }

@@ -2,6 +2,8 @@ package org.appregistry.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -62,7 +64,7 @@ public final class Tasklist {
     public Tasklist filter(String name) {
         Locator filter = page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText(name));
         filter.click();
-        assertThat(filter).hasClass(java.util.regex.Pattern.compile("\\bactive\\b"));
+        assertThat(filter).hasClass(Pattern.compile("\\bactive\\b"));
         assertThat(page.locator("[cam-tasks] .loader")).isHidden();
         return this;
     }
@@ -103,7 +105,10 @@ public final class Tasklist {
         String link = page.url().replaceFirst("#.*$", "") + "#/?task=" + taskId;
         Response response = page.waitForResponse(r -> r.url().endsWith("/task/" + taskId),
                 () -> page.navigate(link));
-        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.url()).isEqualTo(404);
+        if (response.status() != 404) {
+            throw new AssertionError("someone else's task answered " + response.status() + ", not 404: "
+                    + response.text());
+        }
         assertThat(page.locator(".notifications .alert-danger")).containsText("The task does not exist anymore");
         assertThat(page.locator("section.task-details h2.task")).hasCount(0);
         assertThat(page.locator("section.task-details .fjs-form")).hasCount(0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.support.IntegrationTest;
@@ -159,7 +160,7 @@ class TasklistBrowserIT extends IntegrationTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 
     private String baseUrl() {
