@@ -46,14 +46,16 @@ public class IdentityBootstrap implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final RegistrySettings settings;
+    private final List<TaskListColumn> taskListColumns;
 
     public IdentityBootstrap(UserAccounts accounts, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, RegistrySettings settings) {
+            TaskService tasks, RegistrySettings settings, List<TaskListColumn> taskListColumns) {
         this.accounts = accounts;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.settings = settings;
+        this.taskListColumns = List.copyOf(taskListColumns);
     }
 
     @Override
@@ -104,24 +106,41 @@ public class IdentityBootstrap implements ApplicationRunner {
         authorizations.saveAuthorization(authorization);
     }
 
-    /** Tasks of the user's candidate groups plus those assigned to them; the engine hides the rest. */
+    /**
+     * Tasks of the user's candidate groups plus those assigned to them; the engine hides the
+     * rest. The filter is created once; its display properties (description, the variables
+     * shown on each task) are brought up to date on every start, so a new column reaches
+     * existing installations too.
+     */
     private void ensureMyTasksFilter() {
-        if (filters.createFilterQuery().filterName(MY_TASKS_FILTER).count() > 0) {
-            return;
+        Filter filter = filters.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
+        boolean created = filter == null;
+        if (created) {
+            filter = filters.newTaskFilter(MY_TASKS_FILTER)
+                    .setOwner(OPERATOR)
+                    .setQuery(tasks.createTaskQuery()
+                            .taskCandidateGroupInExpression("${currentUserGroups()}")
+                            .includeAssignedTasks());
         }
-        Filter filter = filters.newTaskFilter(MY_TASKS_FILTER)
-                .setOwner(OPERATOR)
-                .setQuery(tasks.createTaskQuery()
-                        .taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks());
-        filter.setProperties(new HashMap<>(Map.of("description",
-                "Tasks for your vendor or organisation", "priority", -10, "refresh", true)));
+        Map<String, Object> properties = new HashMap<>();
+        if (filter.getProperties() != null) {
+            properties.putAll(filter.getProperties());
+        }
+        properties.put("description", "Tasks for your vendor or organisation");
+        properties.put("priority", -10);
+        properties.put("refresh", true);
+        properties.put("variables", taskListColumns.stream()
+                .map(column -> Map.of("name", column.variable(), "label", column.label()))
+                .toList());
+        filter.setProperties(properties);
         filters.saveFilter(filter);
-        Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-        everyone.setUserId(Authorization.ANY);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(everyone);
+        if (created) {
+            Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            everyone.setUserId(Authorization.ANY);
+            everyone.setResource(Resources.FILTER);
+            everyone.setResourceId(filter.getId());
+            everyone.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(everyone);
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.appregistry.workflow;
 
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -34,5 +36,19 @@ public final class AsSystem {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * The same for application code that runs outside any engine command but may run while a
+     * user is signed in to the engine, e.g. a transaction listener that keeps the engine's copy
+     * of domain data in step after a Tasklist submit: opens a command in the current
+     * transaction and runs {@code work} in it without that user's authorization checks.
+     */
+    public static void run(ProcessEngine engine, Runnable work) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(commandContext -> {
+                    run(work);
+                    return null;
+                });
     }
 }

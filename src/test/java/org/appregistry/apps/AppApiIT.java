@@ -175,6 +175,28 @@ class AppApiIT extends IntegrationTest {
     }
 
     @Test
+    void aDeveloperSignedInToTheEngineGetsTheFindingsBackInTheFinalizeTask() {
+        Map<String, Object> listing = TestListings.complete();
+        listing.remove("description");
+        String id = as(vendor.developer()).post("/api/apps", listing).json().path("id").asText();
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id).singleResult().getId();
+        var dev = as(vendor.developer());
+
+        // what Tasklist does: claim, then submit-form as the signed-in developer
+        assertThat(dev.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", vendor.developer())).status())
+                .isEqualTo(204);
+        Reply submitted = dev.post("/engine-rest/task/" + taskId + "/submit-form",
+                Map.of("variables", Map.of("termsAccepted", Map.of("value", true))));
+
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(204);
+        JsonNode tasks = dev.get("/engine-rest/task?processInstanceBusinessKey=" + id).json();
+        assertThat(tasks).hasSize(1);
+        JsonNode form = dev.get("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/form-variables").json();
+        assertThat(form.path("readinessFindings").path("value").asText()).contains("description");
+        assertThat(form.path("name").path("value").asText()).isEqualTo(listing.get("name"));
+    }
+
+    @Test
     void onlyDevelopersCreateApps() {
         var organization = world.organization();
 

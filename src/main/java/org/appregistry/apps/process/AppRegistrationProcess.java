@@ -17,6 +17,12 @@ public final class AppRegistrationProcess {
 
     public static final ProcessVariable<UUID> APP_ID = ProcessVariable.id("appId");
     public static final ProcessVariable<UUID> VENDOR_ID = ProcessVariable.id("vendorId");
+    /**
+     * Task-local on the finalize task: the app's name, which Tasklist's task list shows. The
+     * form's working copy lives in process scope, where the engine rightly lets developers read
+     * it only through their task, not in the list (that would need READ on the instance).
+     */
+    public static final ProcessVariable<String> TASK_APP_NAME = ProcessVariable.string("appName");
     /** Set by the review's error event: what the developer must fix, shown in the finalize form. */
     public static final ProcessVariable<String> READINESS_FINDINGS = ProcessVariable.string("readinessFindings");
     /** In the review: how many errors, and every finding as text. */

@@ -1,6 +1,7 @@
 package org.appregistry.apps.process;
 
 import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
+import static org.appregistry.apps.process.AppRegistrationProcess.TASK_APP_NAME;
 
 import org.appregistry.apps.AppService;
 import org.appregistry.workflow.Actor;
@@ -9,7 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_FinalizeAndMarkReady. On create the form is filled with the current listing; on
+ * Task_FinalizeAndMarkReady. On create the form is filled with the current listing and the
+ * task carries the app's name for the task list; on
  * complete the submitted listing and the terms checkbox go to the app record and the form's
  * copy is removed. A broken rule refuses the completion and the task stays open.
  */
@@ -26,7 +28,9 @@ public class FinalizeAppTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         var appId = APP_ID.get(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            ListingForm.fill(task.getExecution(), apps.get(appId).listing());
+            var listing = apps.get(appId).listing();
+            ListingForm.fill(task.getExecution(), listing);
+            TASK_APP_NAME.setLocal(task, listing.name());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             boolean termsAccepted = ListingForm.TERMS_ACCEPTED.find(task).orElse(false);
             apps.finalizeDetails(appId, ListingForm.read(task::getVariable), termsAccepted, Actor.of(task));

@@ -1,0 +1,106 @@
+package org.appregistry.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/**
+ * A Camunda Form (form-js) as Tasklist renders it, in the start dialog or beside a task;
+ * fields are found by the label the user reads.
+ */
+public final class CamundaForm {
+
+    private final Locator form;
+
+    CamundaForm(Locator form) {
+        this.form = form;
+        assertThat(form).isVisible();
+    }
+
+    public CamundaForm fill(String label, String text) {
+        field(label).fill(text);
+        return this;
+    }
+
+    /** Picks an option of a select field by its label. */
+    public CamundaForm select(String label, String option) {
+        Locator select = selectField(label);
+        select.locator(".fjs-select-display").click();
+        select.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).click();
+        assertThat(select.locator(".fjs-select-display")).hasText(option);
+        return this;
+    }
+
+    /** Ticks a checkbox, or an option of a checklist, by its label. */
+    public CamundaForm check(String label) {
+        option(label).check();
+        return this;
+    }
+
+    public CamundaForm expectValue(String label, String value) {
+        assertThat(field(label)).hasValue(value);
+        return this;
+    }
+
+    public CamundaForm expectSelected(String label, String option) {
+        assertThat(selectField(label).locator(".fjs-select-display")).hasText(option);
+        return this;
+    }
+
+    /** Exactly these options of the checklist are ticked. */
+    public CamundaForm expectChecked(String checklistLabel, List<String> options) {
+        Locator checklist = fieldOfType("checklist", checklistLabel);
+        for (String option : options) {
+            assertThat(checklist.getByLabel(option, new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        }
+        assertThat(checklist.locator("input[type=checkbox]:checked")).hasCount(options.size());
+        return this;
+    }
+
+    public CamundaForm expectUnchecked(String label) {
+        assertThat(option(label)).not().isChecked();
+        return this;
+    }
+
+    /** Text the form shows, e.g. a text component filled from a variable. */
+    public CamundaForm expectText(String text) {
+        assertThat(form.locator(".fjs-form-field-text").filter(new Locator.FilterOptions().setHasText(text)))
+                .hasCount(1);
+        return this;
+    }
+
+    public CamundaForm expectNoText(String text) {
+        assertThat(form.locator(".fjs-form-field-text").first()).isVisible();
+        assertThat(form).not().containsText(text);
+        return this;
+    }
+
+    private Locator field(String label) {
+        return form.getByLabel(label);
+    }
+
+    /** A checkbox by its label, which form-js marks with * when required. */
+    private Locator option(String label) {
+        return form.getByLabel(Pattern.compile("^" + literal(label) + "\\*?$"));
+    }
+
+    private Locator selectField(String label) {
+        return fieldOfType("select", label);
+    }
+
+    /** The field of a form-js type whose own label reads {@code label}. */
+    private Locator fieldOfType(String type, String label) {
+        return form.locator(".fjs-form-field-" + type).filter(new Locator.FilterOptions().setHas(
+                form.page().locator("label.fjs-form-field-label", new Page.LocatorOptions()
+                        .setHasText(Pattern.compile("^" + literal(label) + "\\*?$")))));
+    }
+
+    /** A regular expression matching the text as is; Playwright evaluates it in JavaScript, without \\Q...\\E. */
+    private static String literal(String text) {
+        return text.replaceAll("[.*+?^${}()|\\[\\]\\\\/-]", "\\\\$0");
+    }
+}
