@@ -208,7 +208,7 @@ class DownloadEndToEndIT extends EndToEndTest {
 
         Reply byDeveloper = as(vendor.developer()).post("/engine-rest/process-definition/key/downloadRequest/start",
                 start);
-        assertThat(byDeveloper.status()).as("developers may not even see the definition").isIn(403, 404);
+        assertThat(byDeveloper.status()).as(byDeveloper.text()).isIn(403, 404);
         Reply byPurchaser = as(organization.purchaser())
                 .post("/engine-rest/process-definition/key/downloadRequest/start", start);
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +38,15 @@ public abstract class IntegrationTest {
     @Autowired
     protected ProcessEngine engine;
 
+    /**
+     * Two test contexts (job executor off and on) each start an engine named "default", and
+     * /engine-rest and the webapps find theirs in Camunda's static registry, where the context
+     * started last wins. Tests run one at a time, so each makes its own engine the registered
+     * one, for the HTTP calls and for the process assertions alike.
+     */
     @BeforeEach
-    void bindProcessAssertionsToThisEngine() {
+    void bindThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
         BpmnAwareTests.init(engine);
     }
 
