@@ -73,6 +73,7 @@ public class RegistrySettings {
 
     public static class AutoSync {
         private String cycle = "R/PT5M";
+        private int batchSize = 50;
 
         public String getCycle() {
             return cycle;
@@ -80,6 +81,15 @@ public class RegistrySettings {
 
         public void setCycle(String cycle) {
             this.cycle = cycle;
+        }
+
+        /** Requests one sweep step starts in one transaction. */
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
         }
     }
 

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CredentialService {
 
     private final CredentialRepository credentials;
+    private final CredentialPolicyRepository policies;
     private final DownloadService downloads;
     private final AppService apps;
     private final SecretGenerator generator;
@@ -41,10 +42,12 @@ public class CredentialService {
     private final CertificateInspector certificates;
     private final JwksUrlRules jwksUrlRules;
 
-    CredentialService(CredentialRepository credentials, DownloadService downloads, AppService apps,
+    CredentialService(CredentialRepository credentials, CredentialPolicyRepository policies,
+            DownloadService downloads, AppService apps,
             SecretGenerator generator, SecretRules secretRules, SecretHasher hasher, CertificateInspector certificates,
             JwksUrlRules jwksUrlRules) {
         this.credentials = credentials;
+        this.policies = policies;
         this.downloads = downloads;
         this.apps = apps;
         this.generator = generator;
@@ -64,6 +67,12 @@ public class CredentialService {
     }
 
     public record Provision(CredentialMode mode, CredentialInput production, CredentialInput nonProduction) {
+
+        /** A standing or bulk answer: the same JWK Set URL (or none) for both environment kinds. */
+        public static Provision standing(CredentialMode mode, String jwksUrl) {
+            CredentialInput input = new CredentialInput(null, null, mode == CredentialMode.JWKS_URL ? jwksUrl : null);
+            return new Provision(mode, input, input);
+        }
     }
 
     /** The answer; the generated secrets are here and nowhere else, and only for GENERATE. */
@@ -102,16 +111,60 @@ public class CredentialService {
             case PUBLIC_KEY -> certificates(owner, provision);
             case JWKS_URL -> jwksUrls(owner, provision);
             case NONE -> {
-                if (app.getAudience() == Audience.BACKEND_SYSTEMS) {
-                    throw new InvalidInputException("mode", "a backend app authenticates with client secrets, public "
-                            + "keys or a JWK Set URL; it cannot be enabled without them");
-                }
+                checkStanding(app, CredentialMode.NONE, null);
                 yield List.of(Credential.none(owner, EnvironmentKind.PRODUCTION),
                         Credential.none(owner, EnvironmentKind.NON_PRODUCTION));
             }
         };
         credentials.saveAllAndFlush(made);
         return provisioned;
+    }
+
+    /**
+     * Sets the app's standing answer: the app's JWK Set URL or no secrets. Allowed on an ACTIVE
+     * app (it is how the app is operated, not its listing). Secrets and certificates must
+     * differ per organisation, so they cannot be standing answers.
+     */
+    public CredentialPolicy setPolicy(UUID appId, CredentialMode mode, String jwksUrl, String setBy) {
+        App app = apps.get(appId);
+        checkStanding(app, mode, jwksUrl);
+        policies.findById(appId).ifPresent(policies::delete);
+        policies.flush();
+        return policies.save(new CredentialPolicy(appId, mode, mode == CredentialMode.JWKS_URL ? jwksUrl : null, setBy));
+    }
+
+    /** The rules of a standing or bulk answer, checked before anything is answered. */
+    public void checkStanding(App app, CredentialMode mode, String jwksUrl) {
+        if (mode != CredentialMode.JWKS_URL && mode != CredentialMode.NONE) {
+            throw new InvalidInputException("mode", "must be JWKS_URL or NONE: secrets and certificates differ per "
+                    + "organisation and are answered one request at a time");
+        }
+        if (mode == CredentialMode.JWKS_URL) {
+            List<FieldProblem> problems = jwksUrlRules.check("jwksUrl", jwksUrl);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        } else if (app.getAudience() == Audience.BACKEND_SYSTEMS) {
+            throw new InvalidInputException("mode", "a backend app authenticates with client secrets, public keys or a "
+                    + "JWK Set URL; it cannot be enabled without them");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CredentialPolicy> policy(UUID appId) {
+        return policies.findById(appId);
+    }
+
+    public void removePolicy(UUID appId) {
+        policies.findById(appId).ifPresent(policies::delete);
+    }
+
+    /** Answers a request by its app's standing policy; the caller checked that there is one. */
+    public void provisionByPolicy(UUID requestId) {
+        DownloadRequest request = downloads.get(requestId);
+        CredentialPolicy policy = policies.findById(request.getAppId())
+                .orElseThrow(() -> new IllegalStateException("app " + request.getAppId() + " has no standing policy"));
+        provision(requestId, policy.provision(), "policy:" + policy.getSetBy());
     }
 
     /** Provisioned with something to authenticate with (not "enabled without client secrets"). */

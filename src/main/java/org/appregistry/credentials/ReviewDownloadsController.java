@@ -69,6 +69,15 @@ public class ReviewDownloadsController {
     public record SecretView(String clientSecret) {
     }
 
+    /** A standing or bulk answer: the app's JWK Set URL, or enable without client secrets. */
+    public record StandingAnswer(String mode, String jwksUrl) {
+    }
+
+    /** What a bulk answer did to one request. */
+    public record BulkOutcome(UUID requestId, UUID organizationId, String organizationName, String outcome,
+            RequestStatus status, String problem) {
+    }
+
     /** The answer; the generated secrets appear here once and are stored nowhere. */
     public record CredentialsAnswer(UUID requestId, RequestStatus status, CredentialMode mode, SecretView production,
             SecretView nonProduction) {
@@ -80,6 +89,34 @@ public class ReviewDownloadsController {
         return views.of(downloads.ofApp(appId)).stream()
                 .map(view -> new ManagedDownload(view, summaries(view.requestId())))
                 .toList();
+    }
+
+    /**
+     * Answers every NOT_RESPONDED request of the app at once, each in a transaction of its own,
+     * so that one refused request does not hold the others back.
+     */
+    @PostMapping("/credentials")
+    public List<BulkOutcome> answerAll(@PathVariable UUID appId, @RequestBody StandingAnswer body) {
+        App app = own(appId);
+        CredentialMode mode = mode(body.mode());
+        credentials.checkStanding(app, mode, body.jwksUrl());
+        Provision provision = Provision.standing(mode, body.jwksUrl());
+        String developer = access.current().userId();
+        return views.of(downloads.ofApp(appId)).stream()
+                .filter(view -> view.status() == RequestStatus.NOT_RESPONDED)
+                .map(view -> answer(view, provision, developer))
+                .toList();
+    }
+
+    private BulkOutcome answer(DownloadView view, Provision provision, String developer) {
+        try {
+            task.provideAndComplete(view.requestId(), provision, developer);
+            return new BulkOutcome(view.requestId(), view.organizationId(), view.organizationName(), "ENABLED",
+                    downloads.get(view.requestId()).getStatus(), null);
+        } catch (RuntimeException refused) {
+            return new BulkOutcome(view.requestId(), view.organizationId(), view.organizationName(), "FAILED",
+                    downloads.get(view.requestId()).getStatus(), refused.getMessage());
+        }
     }
 
     @PostMapping("/{requestId}/credentials")

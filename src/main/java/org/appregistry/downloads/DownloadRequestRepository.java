@@ -4,9 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface DownloadRequestRepository extends JpaRepository<DownloadRequest, UUID> {
+
+    @Query("""
+            select new org.appregistry.downloads.AutoSyncPair(a.id, g.organizationId, a.productionClientId)
+            from App a, Agreement g
+            where a.status = org.appregistry.apps.AppStatus.ACTIVE and a.autoSyncEligible = true
+              and not exists (select r.id from DownloadRequest r
+                              where r.appId = a.id and r.organizationId = g.organizationId)
+            order by a.activatedAt, g.signedAt""")
+    List<AutoSyncPair> findMissingAutoSyncPairs(Limit limit);
 
     Optional<DownloadRequest> findByAppIdAndOrganizationId(UUID appId, UUID organizationId);
 

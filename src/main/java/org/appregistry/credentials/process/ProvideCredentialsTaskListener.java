@@ -1,5 +1,6 @@
 package org.appregistry.credentials.process;
 
+import static org.appregistry.credentials.process.SecretProvisioningProcess.APP_ID;
 import static org.appregistry.credentials.process.SecretProvisioningProcess.APP_NAME;
 import static org.appregistry.credentials.process.SecretProvisioningProcess.CREDENTIAL_FIELDS;
 import static org.appregistry.credentials.process.SecretProvisioningProcess.MODE;
@@ -24,6 +25,10 @@ import org.appregistry.credentials.CredentialService;
 import org.appregistry.credentials.CredentialService.CredentialInput;
 import org.appregistry.credentials.CredentialService.Provision;
 import org.appregistry.identity.AccessPolicy;
+import org.appregistry.identity.Groups;
+import org.appregistry.notifications.Notification.References;
+import org.appregistry.notifications.NotificationKind;
+import org.appregistry.notifications.NotificationService;
 import org.appregistry.organizations.OrganizationService;
 import org.appregistry.workflow.Actor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +36,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ProvideCredentials. On create the form learns which app and organisation it is for. On
+ * Task_ProvideCredentials. On create the form learns which app and organisation it is for, and
+ * the vendor's developers hear that a request waits for them. On
  * complete the developer's choice from the Tasklist form is provisioned and every credential
  * field is removed in the same transaction (the history filter keeps them out of history);
  * a completion over /api finds the credentials provisioned already.
@@ -43,20 +49,29 @@ public class ProvideCredentialsTaskListener implements TaskListener {
     private final AppService apps;
     private final OrganizationService organizations;
     private final AccessPolicy access;
+    private final NotificationService notifications;
 
     public ProvideCredentialsTaskListener(CredentialService credentials, AppService apps,
-            OrganizationService organizations, AccessPolicy access) {
+            OrganizationService organizations, AccessPolicy access, NotificationService notifications) {
         this.credentials = credentials;
         this.apps = apps;
         this.organizations = organizations;
         this.access = access;
+        this.notifications = notifications;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            ORGANIZATION_NAME.setLocal(task, organizations.organization(ORGANIZATION_ID.get(task)).getName());
-            APP_NAME.setLocal(task, apps.get(SecretProvisioningProcess.APP_ID.get(task)).getName());
+            String organization = organizations.organization(ORGANIZATION_ID.get(task)).getName();
+            String app = apps.get(APP_ID.get(task)).getName();
+            ORGANIZATION_NAME.setLocal(task, organization);
+            APP_NAME.setLocal(task, app);
+            notifications.notify(Groups.vendorDevelopers(VENDOR_ID.get(task)),
+                    NotificationKind.REQUEST_AWAITING_CREDENTIALS, organization + " requested " + app,
+                    "The request waits as \"Not responded\" until you provision client secrets or public keys for "
+                            + organization + " (or enable the app without client secrets) in Review & Manage Downloads.",
+                    new References(APP_ID.get(task), ORGANIZATION_ID.get(task), REQUEST_ID.get(task)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             try {
                 complete(task);

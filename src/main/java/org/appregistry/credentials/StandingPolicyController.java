@@ -1,0 +1,84 @@
+package org.appregistry.credentials;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.appregistry.apps.App;
+import org.appregistry.apps.AppService;
+import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.NotFoundException;
+import org.appregistry.identity.AccessPolicy;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The app's standing answer ("autoRespond") for new download requests: a developer with
+ * hundreds of organisations acts once, not once per organisation.
+ */
+@RestController
+@RequestMapping("/api/apps/{appId}/auto-respond")
+public class StandingPolicyController {
+
+    private final CredentialService credentials;
+    private final AppService apps;
+    private final AccessPolicy access;
+
+    public StandingPolicyController(CredentialService credentials, AppService apps, AccessPolicy access) {
+        this.credentials = credentials;
+        this.apps = apps;
+        this.access = access;
+    }
+
+    public record PolicyBody(String mode, String jwksUrl) {
+    }
+
+    public record PolicyView(UUID appId, CredentialMode mode, String jwksUrl, String setBy, Instant setAt) {
+
+        static PolicyView of(CredentialPolicy policy) {
+            return new PolicyView(policy.getAppId(), policy.getMode(), policy.getJwksUrl(), policy.getSetBy(),
+                    policy.getSetAt());
+        }
+    }
+
+    @GetMapping
+    public PolicyView get(@PathVariable UUID appId) {
+        own(appId);
+        return credentials.policy(appId).map(PolicyView::of)
+                .orElseThrow(() -> new NotFoundException("the app has no standing policy"));
+    }
+
+    @PutMapping
+    public PolicyView set(@PathVariable UUID appId, @RequestBody PolicyBody body) {
+        own(appId);
+        CredentialMode mode;
+        try {
+            mode = body.mode() == null ? null : CredentialMode.valueOf(body.mode());
+        } catch (IllegalArgumentException e) {
+            mode = null;
+        }
+        if (mode == null) {
+            throw new InvalidInputException("mode", "must be JWKS_URL or NONE");
+        }
+        return PolicyView.of(credentials.setPolicy(appId, mode, body.jwksUrl(), access.current().userId()));
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void remove(@PathVariable UUID appId) {
+        own(appId);
+        credentials.removePolicy(appId);
+    }
+
+    private App own(UUID appId) {
+        App app = apps.get(appId);
+        access.requireDeveloperOf(app.getVendorId(), "app");
+        return app;
+    }
+}
