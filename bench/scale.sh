@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Scale benchmark (issue 5): one eligible app, and one with a standing JWK Set URL policy, each
+# reaching SYNCED at N organisations (two environments each) with no human action after
+# "mark ready". Usage: bench/scale.sh [h2|postgres] [organisations, default 200]
+# Results: target/benchmark/scale.md (record them in docs/performance.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+database=${1:-h2}
+organizations=${2:-200}
+profiles=""
+[ "$database" = postgres ] && profiles="-Ppostgres"
+./mvnw -B -ntp -q verify $profiles -Dskip.unit.tests=true -Dit.test=ScaleBenchmarkIT -Dit.excluded.groups=none \
+  -Dbench.organizations="$organizations"
+cat target/benchmark/scale.md
