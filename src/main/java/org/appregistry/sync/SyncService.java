@@ -37,9 +37,10 @@ public class SyncService {
     private final RegistryClient client;
     private final BuiltInRegistry builtIn;
     private final NotificationService notifications;
+    private final SyncMetrics metrics;
 
     SyncService(DownloadService downloads, OrganizationService organizations, AppService apps, ClientRecords records,
-            RegistryClient client, BuiltInRegistry builtIn, NotificationService notifications) {
+            RegistryClient client, BuiltInRegistry builtIn, NotificationService notifications, SyncMetrics metrics) {
         this.downloads = downloads;
         this.organizations = organizations;
         this.apps = apps;
@@ -47,6 +48,7 @@ public class SyncService {
         this.client = client;
         this.builtIn = builtIn;
         this.notifications = notifications;
+        this.metrics = metrics;
     }
 
     /** The environments still to sync; all of them on a first run. */
@@ -68,9 +70,11 @@ public class SyncService {
         try {
             client.put(url, records.build(requestId, environmentId));
         } catch (SyncFailedException e) {
+            metrics.pushed(target.getCode(), false);
             downloads.markEnvironmentFailed(requestId, environmentId, target.getCode() + ": " + e.getMessage());
             throw e;
         }
+        metrics.pushed(target.getCode(), true);
         downloads.markEnvironmentSynced(requestId, environmentId);
     }
 
