@@ -1,5 +1,6 @@
 package org.appregistry.downloads;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.appregistry.organizations.Environment;
 import org.appregistry.organizations.EnvironmentKind;
 import org.appregistry.organizations.Organization;
 import org.appregistry.organizations.OrganizationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +35,27 @@ public class DownloadService {
     private final RequestEnvironmentRepository environments;
     private final AppService apps;
     private final OrganizationService organizations;
+    private final ApplicationEventPublisher events;
 
     public DownloadService(DownloadRequestRepository requests, RequestEnvironmentRepository environments,
-            AppService apps, OrganizationService organizations) {
+            AppService apps, OrganizationService organizations, ApplicationEventPublisher events) {
         this.requests = requests;
         this.environments = environments;
         this.apps = apps;
         this.organizations = organizations;
+        this.events = events;
     }
 
     public record NewRequest(UUID organizationId, String clientId, Integer refreshTokenDurationHours,
             RequestSource source, String requestedBy) {
+    }
+
+    /** Published in the transaction that created the request. */
+    public record RequestRegistered(UUID requestId, RequestSource source, Instant appActivatedAt, Instant createdAt) {
+    }
+
+    /** Published in the transaction that moved the request to SYNCED. */
+    public record RequestSynced(UUID requestId, RequestSource source, Instant createdAt, Instant syncedAt) {
     }
 
     /** The app behind a client ID, whatever its status; unknown or malformed IDs are not found. */
@@ -95,6 +107,8 @@ public class DownloadService {
             environments.save(new RequestEnvironment(created.getId(), environment.getId(), environment.getCode(),
                     environment.getKind(), clientId));
         }
+        events.publishEvent(new RequestRegistered(created.getId(), created.getSource(), app.getActivatedAt(),
+                created.getCreatedAt()));
         return created;
     }
 
@@ -170,7 +184,13 @@ public class DownloadService {
         if (!allSynced) {
             throw new IllegalStateException("request " + requestId + " has environments that are not synced");
         }
-        get(requestId).moveTo(RequestStatus.SYNCED);
+        DownloadRequest request = get(requestId);
+        if (request.getStatus() != RequestStatus.SYNCED) {
+            // a retried step finds it SYNCED already: it happened once, and is published once
+            request.moveTo(RequestStatus.SYNCED);
+            events.publishEvent(new RequestSynced(requestId, request.getSource(), request.getCreatedAt(),
+                    request.getSyncedAt()));
+        }
     }
 
     private static Optional<UUID> parse(String clientId) {

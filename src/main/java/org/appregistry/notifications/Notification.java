@@ -17,6 +17,10 @@ import jakarta.persistence.Table;
 @Table(name = "notification")
 public class Notification {
 
+    /** The column widths: a notification naming a long app and a long organisation is cut, never refused. */
+    static final int SUBJECT_MAX = 300;
+    static final int MESSAGE_MAX = 2000;
+
     @Id
     private UUID id;
     private String recipientGroup;
@@ -36,12 +40,16 @@ public class Notification {
         this.id = UUID.randomUUID();
         this.recipientGroup = recipientGroup;
         this.kind = kind;
-        this.subject = subject;
-        this.message = message;
+        this.subject = cut(subject, SUBJECT_MAX);
+        this.message = cut(message, MESSAGE_MAX);
         this.appId = about.appId();
         this.organizationId = about.organizationId();
         this.requestId = about.requestId();
         this.createdAt = Instant.now();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     /** What a notification refers to; any may be null. */

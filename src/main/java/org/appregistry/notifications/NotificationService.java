@@ -1,9 +1,11 @@
 package org.appregistry.notifications;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 import org.appregistry.notifications.Notification.References;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +25,16 @@ public class NotificationService {
         return notifications.save(new Notification(recipientGroup, kind, subject, message, about));
     }
 
+    /**
+     * What was addressed to any of these groups after {@code since} (everything when null),
+     * newest first, at most {@code limit}.
+     */
     @Transactional(readOnly = true)
-    public List<Notification> forGroups(Collection<String> groups) {
-        return notifications.findByRecipientGroupInOrderByCreatedAtDesc(groups);
+    public List<Notification> forGroups(Collection<String> groups, Instant since, int limit) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return notifications.findByRecipientGroupInAndCreatedAtAfterOrderByCreatedAtDescIdDesc(groups,
+                since == null ? Instant.EPOCH : since, Limit.of(limit));
     }
 }

@@ -3,6 +3,7 @@ package org.appregistry.sync;
 import java.util.List;
 import java.util.UUID;
 
+import org.appregistry.apps.App;
 import org.appregistry.apps.AppService;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
@@ -16,6 +17,7 @@ import org.appregistry.notifications.NotificationService;
 import org.appregistry.organizations.Environment;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,9 +37,10 @@ public class SyncService {
     private final RegistryClient client;
     private final BuiltInRegistry builtIn;
     private final NotificationService notifications;
+    private final SyncMetrics metrics;
 
     SyncService(DownloadService downloads, OrganizationService organizations, AppService apps, ClientRecords records,
-            RegistryClient client, BuiltInRegistry builtIn, NotificationService notifications) {
+            RegistryClient client, BuiltInRegistry builtIn, NotificationService notifications, SyncMetrics metrics) {
         this.downloads = downloads;
         this.organizations = organizations;
         this.apps = apps;
@@ -45,6 +48,7 @@ public class SyncService {
         this.client = client;
         this.builtIn = builtIn;
         this.notifications = notifications;
+        this.metrics = metrics;
     }
 
     /** The environments still to sync; all of them on a first run. */
@@ -66,9 +70,11 @@ public class SyncService {
         try {
             client.put(url, records.build(requestId, environmentId));
         } catch (SyncFailedException e) {
+            metrics.pushed(target.getCode(), false);
             downloads.markEnvironmentFailed(requestId, environmentId, target.getCode() + ": " + e.getMessage());
             throw e;
         }
+        metrics.pushed(target.getCode(), true);
         downloads.markEnvironmentSynced(requestId, environmentId);
     }
 
@@ -76,16 +82,42 @@ public class SyncService {
     public void complete(UUID requestId) {
         downloads.markSynced(requestId);
         DownloadRequest request = downloads.get(requestId);
-        var app = apps.get(request.getAppId());
+        App app = apps.get(request.getAppId());
         String organization = organizations.organization(request.getOrganizationId()).getName();
-        References about = new References(app.getId(), request.getOrganizationId(), requestId);
-        String subject = app.getName() + " is synced to " + organization;
-        String message = "The client record now exists in every environment of " + organization
-                + ", so its authorization server can authorize the APIs listed on the client.";
-        notifications.notify(Groups.organizationMembers(request.getOrganizationId()), NotificationKind.REQUEST_SYNCED,
-                subject, message, about);
-        notifications.notify(Groups.vendorDevelopers(app.getVendorId()), NotificationKind.REQUEST_SYNCED, subject,
-                message, about);
+        tell(List.of(Groups.organizationMembers(request.getOrganizationId()),
+                        Groups.vendorDevelopers(app.getVendorId())),
+                NotificationKind.REQUEST_SYNCED, app.getName() + " is synced to " + organization,
+                "The client record now exists in every environment of " + organization
+                        + ", so its authorization server can authorize the APIs listed on the client.",
+                new References(app.getId(), request.getOrganizationId(), requestId));
+    }
+
+    /**
+     * A push ran out of retries and now waits as an incident: the organisation, the vendor's
+     * developers and the operators hear of it, so that nobody waits in silence for a record that
+     * arrives only once an operator retries. In a transaction of its own: the engine calls this
+     * while it records the incident, and a failure here must not roll that back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void reportRetriesExhausted(UUID requestId, UUID environmentId) {
+        DownloadRequest request = downloads.get(requestId);
+        RequestEnvironment environment = downloads.environment(requestId, environmentId);
+        App app = apps.get(request.getAppId());
+        String organization = organizations.organization(request.getOrganizationId()).getName();
+        String failure = environment.getLastError() == null ? "" : " (" + environment.getLastError() + ")";
+        tell(List.of(Groups.organizationMembers(request.getOrganizationId()),
+                        Groups.vendorDevelopers(app.getVendorId()), Groups.OPERATORS),
+                NotificationKind.SYNC_FAILED,
+                "Sync of " + app.getName() + " to " + organization + " failed in environment " + environment.getCode(),
+                "The client record of " + app.getName() + " could not be pushed to environment "
+                        + environment.getCode() + " of " + organization + " after every retry" + failure
+                        + ". Once the environment answers again, an operator can retry the push in Cockpit: it is"
+                        + " an incident of the environmentSync process with business key " + requestId + ".",
+                new References(app.getId(), request.getOrganizationId(), requestId));
+    }
+
+    private void tell(List<String> groups, NotificationKind kind, String subject, String message, References about) {
+        groups.forEach(group -> notifications.notify(group, kind, subject, message, about));
     }
 
     private String clientUrl(UUID requestId, RequestEnvironment target) {

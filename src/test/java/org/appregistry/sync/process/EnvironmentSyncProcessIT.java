@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.appregistry.agreements.AgreementService;
@@ -21,10 +22,15 @@ import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.SyncStatus;
 import org.appregistry.downloads.process.DownloadRequestStarter;
+import org.appregistry.identity.Groups;
+import org.appregistry.notifications.Notification;
+import org.appregistry.notifications.NotificationKind;
+import org.appregistry.notifications.NotificationRepository;
 import org.appregistry.organizations.OrganizationService.NewEnvironment;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
+import org.appregistry.support.TestWorld.TestVendor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +54,8 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
     AgreementService agreements;
     @Autowired
     DownloadRequestStarter starter;
+    @Autowired
+    NotificationRepository notifications;
 
     TestOrganization organization;
 
@@ -153,10 +161,48 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
     }
 
+    @Test
+    void anExhaustedPushTellsTheOrganisationTheVendorAndTheOperators() {
+        remote.stubFor(put(urlPathMatching("/registry/EXT/clients/.*")).willReturn(aResponse().withStatus(503)));
+        TestVendor vendor = world.vendor();
+        JsonNode app = activeApp(vendor.developer(), TestListings.complete());
+        UUID requestId = request(app);
+        executeDueJobs();
+        Job push = pushJob(requestId);
+        assertThat(push.getRetries()).isPositive();
+        assertThat(syncFailed(requestId)).as("nobody hears of it while retries are left").isEmpty();
+
+        while (push.getRetries() > 0) {
+            runIgnoringFailure(push);
+            push = pushJob(requestId);
+        }
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().configuration(push.getId()).count()).isOne();
+        List<Notification> told = syncFailed(requestId);
+        assertThat(told).extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder(
+                Groups.organizationMembers(organization.id()), Groups.vendorDevelopers(vendor.id()), Groups.OPERATORS);
+        String appName = app.path("name").asText();
+        assertThat(told).allSatisfy(notification -> {
+            assertThat(notification.getSubject()).contains(appName, organization.name(), "EXT");
+            assertThat(notification.getMessage()).contains(appName, organization.name(), "environment EXT",
+                    "503", "an operator can retry the push in Cockpit", requestId.toString());
+            assertThat(notification.getAppId()).hasToString(app.path("id").asText());
+            assertThat(notification.getOrganizationId()).isEqualTo(organization.id());
+        });
+    }
+
     private UUID request() {
-        var app = activeApp(world.vendor().developer(), TestListings.complete());
+        return request(activeApp(world.vendor().developer(), TestListings.complete()));
+    }
+
+    private UUID request(JsonNode app) {
         return starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
                 RequestSource.MANUAL, organization.purchaser()));
+    }
+
+    private List<Notification> syncFailed(UUID requestId) {
+        return notifications.findByRequestIdOrderByCreatedAt(requestId).stream()
+                .filter(n -> n.getKind() == NotificationKind.SYNC_FAILED).toList();
     }
 
     /** The one push job left (the others succeeded). */
