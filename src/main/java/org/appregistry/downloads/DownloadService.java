@@ -1,5 +1,6 @@
 package org.appregistry.downloads;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,6 +162,16 @@ public class DownloadService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void markEnvironmentFailed(UUID requestId, UUID environmentId, String error) {
         environment(requestId, environmentId).failed(error);
+    }
+
+    /**
+     * The certificate provisioned for this environment kind has expired: the request's environments
+     * of that kind show it, as they will refuse the client's assertions from now on.
+     */
+    public void markCertificateExpired(UUID requestId, EnvironmentKind kind, Instant at) {
+        environments.findByRequestIdOrderByCode(requestId).stream()
+                .filter(e -> e.getKind() == kind)
+                .forEach(e -> e.certificateExpired(at));
     }
 
     /** Every environment has the client record. */
