@@ -71,6 +71,11 @@ public class RegistrySettings {
         return sync.retryCycle;
     }
 
+    /** Timer cycle of certificateExpiryWatch, an ISO 8601 repeating interval such as {@code R/P1D}. */
+    public String getCertificateWatchCycle() {
+        return certificates.watchCycle;
+    }
+
     public static class AutoSync {
         private String cycle = "R/PT5M";
         private int batchSize = 50;
@@ -137,6 +142,7 @@ public class RegistrySettings {
 
     public static class Certificates {
         private Period expiryWarning = Period.ofDays(30);
+        private String watchCycle = "R/P1D";
 
         public Period getExpiryWarning() {
             return expiryWarning;
@@ -144,6 +150,14 @@ public class RegistrySettings {
 
         public void setExpiryWarning(Period expiryWarning) {
             this.expiryWarning = expiryWarning;
+        }
+
+        public String getWatchCycle() {
+            return watchCycle;
+        }
+
+        public void setWatchCycle(String watchCycle) {
+            this.watchCycle = watchCycle;
         }
     }
 

@@ -37,6 +37,9 @@ public class Credential {
     private String jwksUrl;
     private String provisionedBy;
     private Instant provisionedAt;
+    /** Set once each by the expiry watch, through {@link CredentialRepository}'s claims. */
+    private Instant expiryWarnedAt;
+    private Instant expiredAt;
 
     protected Credential() {
     }
@@ -81,6 +84,10 @@ public class Credential {
 
     static Credential none(Owner owner, EnvironmentKind kind) {
         return new Credential(owner, kind, CredentialType.NONE);
+    }
+
+    public UUID getId() {
+        return id;
     }
 
     public UUID getRequestId() {
@@ -137,5 +144,13 @@ public class Credential {
 
     public Instant getProvisionedAt() {
         return provisionedAt;
+    }
+
+    public Instant getExpiryWarnedAt() {
+        return expiryWarnedAt;
+    }
+
+    public Instant getExpiredAt() {
+        return expiredAt;
     }
 }

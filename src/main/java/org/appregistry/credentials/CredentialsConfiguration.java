@@ -1,5 +1,8 @@
 package org.appregistry.credentials;
 
+import java.time.Clock;
+
+import org.appregistry.common.RegistrySettings;
 import org.appregistry.common.ServerKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,5 +34,10 @@ class CredentialsConfiguration {
     @Bean
     JwksUrlRules jwksUrlRules() {
         return new JwksUrlRules();
+    }
+
+    @Bean
+    CertificateExpiryRules certificateExpiryRules(Clock clock, RegistrySettings settings) {
+        return new CertificateExpiryRules(clock, settings.getCertificates().getExpiryWarning());
     }
 }

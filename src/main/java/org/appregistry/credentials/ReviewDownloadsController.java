@@ -58,9 +58,13 @@ public class ReviewDownloadsController {
     public record ManagedDownload(@JsonUnwrapped DownloadView request, List<CredentialSummary> credentials) {
     }
 
+    /**
+     * @param expiryWarnedAt when the developers were warned that the certificate expires soon
+     * @param expiredAt      when the certificate expiry watch found the certificate expired
+     */
     public record CredentialSummary(EnvironmentKind environmentKind, CredentialType type, String keyType,
             String certificateFingerprint, Instant notAfter, String jwksUrl, String provisionedBy,
-            Instant provisionedAt) {
+            Instant provisionedAt, Instant expiryWarnedAt, Instant expiredAt) {
     }
 
     public record CredentialsBody(String mode, CredentialInput production, CredentialInput nonProduction) {
@@ -140,7 +144,7 @@ public class ReviewDownloadsController {
         return credentials.ofRequest(requestId).stream()
                 .map(c -> new CredentialSummary(c.getEnvironmentKind(), c.getType(), c.getKeyType(),
                         c.getCertificateFingerprint(), c.getNotAfter(), c.getJwksUrl(), c.getProvisionedBy(),
-                        c.getProvisionedAt()))
+                        c.getProvisionedAt(), c.getExpiryWarnedAt(), c.getExpiredAt()))
                 .toList();
     }
 

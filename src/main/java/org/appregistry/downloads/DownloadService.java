@@ -177,6 +177,16 @@ public class DownloadService {
         environment(requestId, environmentId).failed(error);
     }
 
+    /**
+     * The certificate provisioned for this environment kind has expired: the request's environments
+     * of that kind show it, as they will refuse the client's assertions from now on.
+     */
+    public void markCertificateExpired(UUID requestId, EnvironmentKind kind, Instant at) {
+        environments.findByRequestIdOrderByCode(requestId).stream()
+                .filter(e -> e.getKind() == kind)
+                .forEach(e -> e.certificateExpired(at));
+    }
+
     /** Every environment has the client record. */
     public void markSynced(UUID requestId) {
         boolean allSynced = environments.findByRequestIdOrderByCode(requestId).stream()

@@ -14,13 +14,17 @@ public record DownloadView(UUID requestId, UUID appId, String appName, UUID orga
         UUID clientId, RequestStatus status, RequestSource source, Integer refreshTokenDurationHours, Instant createdAt,
         Instant approvedAt, Instant syncedAt, List<EnvironmentView> environments) {
 
+    /**
+     * @param certificateExpiredAt set when the certificate this environment authenticates the client
+     *                             with has expired (found by the certificate expiry watch); else null
+     */
     public record EnvironmentView(String code, EnvironmentKind kind, UUID clientId, SyncStatus syncStatus,
-            Instant syncedAt, int attempts, String lastError) {
+            Instant syncedAt, int attempts, String lastError, Instant certificateExpiredAt) {
 
         static EnvironmentView of(RequestEnvironment environment) {
             return new EnvironmentView(environment.getCode(), environment.getKind(), environment.getClientId(),
                     environment.getSyncStatus(), environment.getSyncedAt(), environment.getAttempts(),
-                    environment.getLastError());
+                    environment.getLastError(), environment.getCertificateExpiredAt());
         }
     }
 }

@@ -40,6 +40,7 @@ public class RequestEnvironment {
     private int attempts;
     private String lastError;
     private Instant syncedAt;
+    private Instant certificateExpiredAt;
 
     protected RequestEnvironment() {
     }
@@ -64,6 +65,13 @@ public class RequestEnvironment {
         attempts++;
         syncStatus = SyncStatus.FAILED;
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    }
+
+    /** The certificate this environment authenticates the client with has expired; the first mark stays. */
+    void certificateExpired(Instant at) {
+        if (certificateExpiredAt == null) {
+            certificateExpiredAt = at;
+        }
     }
 
     public UUID getRequestId() {
@@ -100,5 +108,9 @@ public class RequestEnvironment {
 
     public Instant getSyncedAt() {
         return syncedAt;
+    }
+
+    public Instant getCertificateExpiredAt() {
+        return certificateExpiredAt;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
 @ContextConfiguration(initializers = FreshPostgresDatabase.class)
-@Import(TestWorld.class)
+@Import({TestWorld.class, TestClock.class})
 public abstract class IntegrationTest {
 
     public static final String OPERATOR_PASSWORD = "operator-test-password";
@@ -38,6 +39,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected ProcessEngine engine;
 
+    @Autowired
+    protected TestClock clock;
+
     /**
      * Two test contexts (job executor off and on) each start an engine named "default", and
      * /engine-rest and the webapps find theirs in Camunda's static registry, where the context
@@ -48,6 +52,12 @@ public abstract class IntegrationTest {
     void bindThisContextsEngine() {
         ProcessEngines.registerProcessEngine(engine);
         BpmnAwareTests.init(engine);
+    }
+
+    /** A test that moved the clocks leaves none moved for the next. */
+    @AfterEach
+    void resetClocks() {
+        clock.reset();
     }
 
     /** HTTP as this test user (password from {@link TestWorld#password}). */
