@@ -34,7 +34,10 @@ import org.springframework.test.context.TestPropertySource;
  * {@code bench/scale.sh} and record the figures in docs/performance.md.
  */
 @Tag("benchmark")
-@TestPropertySource(properties = "registry.auto-sync.cycle=R/PT5S")
+@TestPropertySource(properties = {"registry.auto-sync.cycle=R/PT5S",
+        // measure with the production sizing, not the test profile's small pools
+        "spring.datasource.hikari.maximum-pool-size=30", "camunda.bpm.job-execution.max-pool-size=10",
+        "camunda.bpm.job-execution.core-pool-size=3"})
 class ScaleBenchmarkIT extends EndToEndTest {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleBenchmarkIT.class);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.support.EndToEndTest;
@@ -111,12 +112,18 @@ class AutoSyncEndToEndIT extends EndToEndTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(requestId).count()).isZero();
     }
 
+    /** The organisation's request for the app, once the sweep created it. */
     private JsonNode awaitRequest(TestOrganization organization, JsonNode app) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !as(organization.member()).get(downloads(organization))
-                .json().isEmpty());
-        JsonNode requests = as(organization.member()).get(downloads(organization)).json();
-        assertThat(requests.findValuesAsText("appId")).contains(app.path("id").asText());
-        return requests.get(0);
+        AtomicReference<JsonNode> found = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (JsonNode request : as(organization.member()).get(downloads(organization)).json()) {
+                if (app.path("id").asText().equals(request.path("appId").asText())) {
+                    found.set(request);
+                }
+            }
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     private static Map<String, Object> backendListing() {

@@ -171,13 +171,37 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
                 .as("a standing policy answers new requests only").isEqualTo(RequestStatus.NOT_RESPONDED);
     }
 
-    /** Starts a sweep as its timer would, and runs its batches; returns the instance id. */
+    @Test
+    void aNewSweepLeavesTheWorkToOneStillAtWorkButNotToOneStuckInAnIncident() {
+        String atWork = engine.getRuntimeService().startProcessInstanceByKey(AutoSyncSweepProcess.KEY).getId();
+
+        String deferred = engine.getRuntimeService().startProcessInstanceByKey(AutoSyncSweepProcess.KEY).getId();
+
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(deferred)
+                .activityId("EndEvent_LeftToTheOtherSweep").count()).isOne();
+        Job stuck = engine.getManagementService().createJobQuery().processInstanceId(atWork).singleResult();
+        engine.getManagementService().setJobRetries(stuck.getId(), 0);
+        String next = engine.getRuntimeService().startProcessInstanceByKey(AutoSyncSweepProcess.KEY).getId();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(next).count())
+                .as("goes to work despite the stuck one").isOne();
+        engine.getRuntimeService().deleteProcessInstance(atWork, "test over");
+        runBatchesOf(next);
+    }
+
+    /** Starts a sweep as its timer would, after the sweeps still at work, and runs its batches. */
     private String sweep() {
+        engine.getManagementService().createJobQuery().processDefinitionKey(AutoSyncSweepProcess.KEY).messages()
+                .withRetriesLeft().list().forEach(pending -> runBatchesOf(pending.getProcessInstanceId()));
         String id = engine.getRuntimeService().startProcessInstanceByKey(AutoSyncSweepProcess.KEY).getId();
+        runBatchesOf(id);
+        return id;
+    }
+
+    private void runBatchesOf(String sweepId) {
         for (int batch = 0; batch < 50; batch++) {
-            Job next = engine.getManagementService().createJobQuery().processInstanceId(id).singleResult();
+            Job next = engine.getManagementService().createJobQuery().processInstanceId(sweepId).singleResult();
             if (next == null) {
-                return id;
+                return;
             }
             engine.getManagementService().executeJob(next.getId());
         }
