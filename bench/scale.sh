@@ -2,7 +2,8 @@
 # Scale benchmark (issue 5): one eligible app, and one with a standing JWK Set URL policy, each
 # reaching SYNCED at N organisations (two environments each) with no human action after
 # "mark ready". Usage: bench/scale.sh [h2|postgres] [organisations, default 200]
-# Results: target/benchmark/scale.md (record them in docs/performance.md).
+# Also: single requests from POST to SYNCED, one at a time.
+# Results: target/benchmark/scale.md and latency.md (record them in docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-h2}
@@ -11,4 +12,4 @@ profiles=""
 [ "$database" = postgres ] && profiles="-Ppostgres"
 ./mvnw -B -ntp -q verify $profiles -Dskip.unit.tests=true -Dit.test=ScaleBenchmarkIT -Dit.excluded.groups=none \
   -Dbench.organizations="$organizations"
-cat target/benchmark/scale.md
+cat target/benchmark/scale.md target/benchmark/latency.md

@@ -73,6 +73,34 @@ class ScaleBenchmarkIT extends EndToEndTest {
         log.info("Scale benchmark on {}:\n{}", System.getProperty("spring.profiles.active", "test"), report);
     }
 
+    /** One purchaser at a time: POST to SYNCED of a single request, as issue 3 asks to record. */
+    @Test
+    void oneRequestFromPostToSynced() throws IOException {
+        TestVendor vendor = world.vendor();
+        JsonNode app = activeApp(vendor.developer(), TestListings.complete());
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            TestOrganization organization = world.organization();
+            agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+            long started = System.nanoTime();
+            String requestId = as(organization.purchaser()).post("/api/organizations/" + organization.id()
+                    + "/downloads", Map.of("clientId", app.path("productionClientId").asText())).json()
+                    .path("requestId").asText();
+            while (downloads.get(UUID.fromString(requestId)).getStatus() != RequestStatus.SYNCED) {
+                pause(10);
+            }
+            millis.add((System.nanoTime() - started) / 1_000_000);
+        }
+        List<Long> warm = millis.subList(5, millis.size()).stream().sorted().toList();
+        String line = String.format("POST to SYNCED, one request at a time (%d after 5 warm-up): median %d ms, "
+                + "p95 %d ms, max %d ms%n", warm.size(), warm.get(warm.size() / 2),
+                warm.get((int) Math.ceil(warm.size() * 0.95) - 1), warm.get(warm.size() - 1));
+        Path out = Path.of("target", "benchmark", "latency.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, line);
+        log.info(line);
+    }
+
     /** Marks the app ready (with its standing policy first, if any) and waits for every organisation. */
     private String run(String what, TestVendor vendor, Map<String, Object> listing, String jwksUrl,
             List<TestOrganization> organizations) {
@@ -99,7 +127,7 @@ class ScaleBenchmarkIT extends EndToEndTest {
                         + " | " + seconds(elapsed) + " |\n";
             }
             assertThat(elapsed).as(what + ": " + synced + " synced so far").isLessThan(LIMIT);
-            sleep();
+            pause(500);
         }
     }
 
@@ -107,9 +135,9 @@ class ScaleBenchmarkIT extends EndToEndTest {
         return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 
-    private static void sleep() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(500);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
