@@ -56,22 +56,12 @@ public final class ProcessVariable<T> {
         return value == null ? Optional.empty() : Optional.of(read.apply(value));
     }
 
-    public Optional<T> findLocal(VariableScope scope) {
-        Object value = scope.getVariableLocal(name);
-        return value == null ? Optional.empty() : Optional.of(read.apply(value));
-    }
-
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, write.apply(value));
     }
 
     public void setLocal(VariableScope scope, T value) {
         scope.setVariableLocal(name, write.apply(value));
-    }
-
-    /** The entry for a start or correlation variable map. */
-    public Map.Entry<String, Object> entry(T value) {
-        return Map.entry(name, write.apply(value));
     }
 
     /** Reads a value from a plain map, e.g. the variables a process instance returned. */
