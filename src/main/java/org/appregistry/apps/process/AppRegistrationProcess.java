@@ -23,6 +23,9 @@ public final class AppRegistrationProcess {
      * it only through their task, not in the list (that would need READ on the instance).
      */
     public static final ProcessVariable<String> TASK_APP_NAME = ProcessVariable.string("appName");
+    /** Shown on the finalize form, so that a developer working in Tasklist alone can hand them out. */
+    public static final ProcessVariable<UUID> TASK_PRODUCTION_CLIENT_ID = ProcessVariable.id("productionClientId");
+    public static final ProcessVariable<UUID> TASK_NON_PRODUCTION_CLIENT_ID = ProcessVariable.id("nonProductionClientId");
     /** Set by the review's error event: what the developer must fix, shown in the finalize form. */
     public static final ProcessVariable<String> READINESS_FINDINGS = ProcessVariable.string("readinessFindings");
     /** In the review: how many errors, and every finding as text. */

@@ -52,6 +52,9 @@ class AppRegistrationProcessIT extends IntegrationTest {
         assertThat(task(instance)).hasCandidateGroup("vendor-" + vendor.id());
         assertThat(engine.getTaskService().getVariable(task(instance).getId(), "name"))
                 .as("the form opens with the listing").isEqualTo(apps.findById(appId).orElseThrow().getName());
+        assertThat(engine.getTaskService().getVariableLocal(task(instance).getId(), "productionClientId"))
+                .as("and shows the client IDs").isEqualTo(apps.findById(appId).orElseThrow().getProductionClientId()
+                        .toString());
     }
 
     @Test
