@@ -12,7 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import org.appregistry.AppRegistryApplication;
 import org.appregistry.agreements.AgreementService;
 import org.appregistry.credentials.CredentialMode;
 import org.appregistry.credentials.CredentialService;
@@ -22,18 +26,23 @@ import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
+import org.appregistry.support.TestProfiles;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * autoSyncSweep with the job executor off: the timer, bounded batches, organisations that sign
- * later, and never a second request. A context of its own (fresh database), because the sweep
+ * later, and never a second request, not even from two nodes over one database. A context of its own (fresh database), because the sweep
  * crosses every eligible app with every signed organisation.
  */
 @TestPropertySource(properties = "registry.auto-sync.batch-size=2")
@@ -45,6 +54,8 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
     AgreementService agreements;
     @Autowired
     CredentialService credentials;
+    @Autowired
+    DataSource dataSource;
 
     TestVendor vendor;
 
@@ -149,6 +160,70 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
     }
 
     @Test
+    void twoNodesOverOneDatabaseNeverCreateASecondRequest() throws Exception {
+        JsonNode app = activeApp(vendor.developer(), TestListings.complete());
+        List<TestOrganization> organizations = List.of(signed(), signed(), signed(), signed(), signed());
+        try (ConfigurableApplicationContext secondNode = secondNode()) {
+            ProcessEngine other = secondNode.getBean(ProcessEngine.class);
+            var pool = Executors.newFixedThreadPool(2);
+            try {
+                var mine = pool.submit(() -> sweepUntilItWorks(engine));
+                var theirs = pool.submit(() -> sweepUntilItWorks(other));
+                mine.get();
+                theirs.get();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        ProcessEngines.registerProcessEngine(engine);
+        sweep();
+
+        for (TestOrganization organization : organizations) {
+            assertThat(downloads.ofOrganization(organization.id())).extracting(DownloadRequest::getAppId)
+                    .doesNotHaveDuplicates().contains(id(app));
+        }
+    }
+
+    /** Another application node on this test's database, as in a homogeneous cluster; no job executor. */
+    private ConfigurableApplicationContext secondNode() {
+        HikariDataSource shared = (HikariDataSource) dataSource;
+        return new SpringApplicationBuilder(AppRegistryApplication.class)
+                .profiles(new TestProfiles().resolve(getClass()))
+                .run("--spring.datasource.url=" + shared.getJdbcUrl(),
+                        "--spring.datasource.username=" + shared.getUsername(),
+                        "--spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
+                        "--server.port=0", "--camunda.bpm.process-engine-name=second-node",
+                        "--camunda.bpm.job-execution.enabled=false", "--registry.auto-sync.batch-size=2");
+    }
+
+    /** One node's sweep, retried like its job after a lost race (the other node got a pair first). */
+    private static void sweepUntilItWorks(ProcessEngine node) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String id = node.getRuntimeService().startProcessInstanceByKey(AutoSyncSweepProcess.KEY).getId();
+                for (Job next; (next = node.getManagementService().createJobQuery().processInstanceId(id)
+                        .singleResult()) != null; ) {
+                    node.getManagementService().executeJob(next.getId());
+                }
+                return;
+            } catch (RuntimeException lostRace) {
+                if (attempt == 20) {
+                    throw lostRace;
+                }
+                pause(ThreadLocalRandom.current().nextLong(20, 200));
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void anEligibleAppNeedingCredentialsWaitsOrIsAnsweredByItsStandingPolicy() {
         JsonNode refreshTokens = activeApp(vendor.developer(), TestListings.completeWith("usesRefreshTokens", true));
         TestOrganization first = signed();
@@ -218,12 +293,7 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
                 if (attempt == 20) {
                     throw lostRace;
                 }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(20, 200));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                pause(ThreadLocalRandom.current().nextLong(20, 200));
             }
         }
     }
