@@ -116,6 +116,6 @@ public class AppController {
     }
 
     private AppView view(App app) {
-        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false));
+        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false), apps.history(app.getId()));
     }
 }

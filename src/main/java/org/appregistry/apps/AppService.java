@@ -11,12 +11,14 @@ import org.appregistry.common.FieldProblem;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The app record's life: register, change while in development, accept the terms, review,
- * activate. Every transition is one method here; the process and the controllers call them.
+ * The app record's life: register, change while in development, accept the
+ * terms, review, activate, list on Connection Hub and withdraw. Every transition is one method
+ * here; the process and the controllers call them.
  */
 @Service
 @Transactional
@@ -24,15 +26,17 @@ public class AppService {
 
     private final AppRepository apps;
     private final AppImageRepository images;
+    private final AppEventRepository history;
     private final ListingRules rules;
     private final ApiCatalog catalog;
     private final AutoSyncEligibility eligibility;
     private final ApplicationEventPublisher events;
 
-    public AppService(AppRepository apps, AppImageRepository images, ListingRules rules, ApiCatalog catalog,
-            AutoSyncEligibility eligibility, ApplicationEventPublisher events) {
+    public AppService(AppRepository apps, AppImageRepository images, AppEventRepository history, ListingRules rules,
+            ApiCatalog catalog, AutoSyncEligibility eligibility, ApplicationEventPublisher events) {
         this.apps = apps;
         this.images = images;
+        this.history = history;
         this.rules = rules;
         this.catalog = catalog;
         this.eligibility = eligibility;
@@ -139,6 +143,39 @@ public class AppService {
     @Transactional(readOnly = true)
     public AppImage image(UUID appId, UUID imageId) {
         return images.findByIdAndAppId(imageId, appId).orElseThrow(() -> new NotFoundException("image not found"));
+    }
+
+    /**
+     * Listed on Connection Hub, and recorded in the app's history; listing a listed app changes
+     * nothing. Whether the app may be listed (its first live customer) is the caller's rule.
+     */
+    public void list(UUID appId, String userId) {
+        if (get(appId).list()) {
+            history.save(new AppEvent(appId, AppEvent.Kind.LISTED, userId));
+        }
+    }
+
+    /** Withdrawn from Connection Hub, and recorded; withdrawing an app that is not listed changes nothing. */
+    public void withdraw(UUID appId, String userId) {
+        if (get(appId).withdraw()) {
+            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, userId));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppEvent> history(UUID appId) {
+        return history.findByAppIdOrderByOccurredAt(appId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<App> findListed(UUID appId) {
+        return apps.findById(appId).filter(App::isListed);
+    }
+
+    /** The apps listed on Connection Hub that match, by name. */
+    @Transactional(readOnly = true)
+    public List<App> listed(ListingSearch search) {
+        return apps.findAll(search.specification(), Sort.by("name", "id"));
     }
 
     @Transactional(readOnly = true)
