@@ -55,6 +55,7 @@ public class App {
     private Instant createdAt;
     private Instant activatedAt;
     private Instant listedAt;
+    private UUID predecessorId;
     @Version
     private int version;
 
@@ -79,11 +80,15 @@ public class App {
     protected App() {
     }
 
-    /** A new app in development, with a production and a non-production client ID that differ. */
-    static App register(UUID vendorId, String createdBy, Listing listing) {
+    /**
+     * A new app in development, with a production and a non-production client ID that differ;
+     * {@code predecessorId} names the app it was copied from, if any.
+     */
+    static App register(UUID vendorId, String createdBy, Listing listing, UUID predecessorId) {
         App app = new App();
         app.id = UUID.randomUUID();
         app.vendorId = vendorId;
+        app.predecessorId = predecessorId;
         app.status = AppStatus.IN_DEVELOPMENT;
         app.createdBy = createdBy;
         app.createdAt = Instant.now();
@@ -264,5 +269,9 @@ public class App {
 
     public Instant getListedAt() {
         return listedAt;
+    }
+
+    public UUID getPredecessorId() {
+        return predecessorId;
     }
 }

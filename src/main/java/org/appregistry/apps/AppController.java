@@ -59,6 +59,17 @@ public class AppController {
         return apps.ofVendor(access.requireDeveloper()).stream().map(this::view).toList();
     }
 
+    /**
+     * A new app record from an old one (an ACTIVE app cannot change): same listing, settings and
+     * images, new client IDs, IN_DEVELOPMENT, through appRegistration like every new app.
+     */
+    @PostMapping("/{appId}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    public AppView copy(@PathVariable UUID appId) {
+        App original = own.get(appId);
+        return view(apps.get(registration.copy(access.current().userId(), original)));
+    }
+
     @GetMapping("/{appId}")
     public AppView get(@PathVariable UUID appId) {
         return view(own.get(appId));
@@ -116,6 +127,7 @@ public class AppController {
     }
 
     private AppView view(App app) {
-        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false), apps.history(app.getId()));
+        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false), apps.differences(app),
+                apps.history(app.getId()));
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.appregistry.apps.ListingDifferences.Difference;
+import org.appregistry.apps.ListingDifferences.Side;
 import org.appregistry.apps.ListingRules.ReadinessFacts;
 import org.appregistry.catalog.ApiCatalog;
 import org.appregistry.catalog.CatalogApi;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The app record's life: register, change while in development, accept the
+ * The app record's life: register (anew or as a copy), change while in development, accept the
  * terms, review, activate, list on Connection Hub and withdraw. Every transition is one method
  * here; the process and the controllers call them.
  */
@@ -54,8 +56,25 @@ public class AppService {
     }
 
     public App register(UUID vendorId, String createdBy, ListingChanges input) {
+        return create(vendorId, createdBy, input, null);
+    }
+
+    /**
+     * A new app linked to its predecessor, with the given listing and the predecessor's images.
+     * The predecessor must belong to the requester's vendor: an id passed in is never enough, and
+     * another vendor's app is as unknown here as everywhere else.
+     */
+    public App registerCopy(UUID vendorId, String createdBy, ListingChanges input, UUID predecessorId) {
+        App predecessor = apps.findById(predecessorId).filter(p -> p.getVendorId().equals(vendorId))
+                .orElseThrow(() -> new NotFoundException("app not found"));
+        App copy = create(vendorId, createdBy, input, predecessor.getId());
+        images.findByAppId(predecessor.getId()).forEach(image -> images.save(image.copyFor(copy.getId())));
+        return copy;
+    }
+
+    private App create(UUID vendorId, String createdBy, ListingChanges input, UUID predecessorId) {
         Listing listing = checked(Listing.EMPTY.with(input));
-        App app = App.register(vendorId, createdBy, listing);
+        App app = App.register(vendorId, createdBy, listing, predecessorId);
         app.recordAutoSync(eligibility.evaluate(factsOf(listing)));
         return apps.save(app);
     }
@@ -143,6 +162,18 @@ public class AppService {
     @Transactional(readOnly = true)
     public AppImage image(UUID appId, UUID imageId) {
         return images.findByIdAndAppId(imageId, appId).orElseThrow(() -> new NotFoundException("image not found"));
+    }
+
+    /** How a copy's listing differs from its predecessor's now; nothing for an app that is no copy. */
+    @Transactional(readOnly = true)
+    public List<Difference> differences(App app) {
+        if (app.getPredecessorId() == null) {
+            return List.of();
+        }
+        App predecessor = get(app.getPredecessorId());
+        return ListingDifferences.between(
+                new Side(predecessor.getId(), predecessor.listing(), images.summariesOf(predecessor.getId())),
+                new Side(app.getId(), app.listing(), images.summariesOf(app.getId())));
     }
 
     /**
