@@ -26,7 +26,8 @@ import org.appregistry.common.ConflictException;
 
 /**
  * An app record: its listing, its two client IDs, and whether it is ready for production.
- * Once ACTIVE it never changes; every write path goes through {@link #requireChangeable()}.
+ * Once ACTIVE its listing never changes; every write path goes through {@link #requireChangeable()}.
+ * Whether it is listed on Connection Hub is no part of the listing and may still change.
  */
 @Entity
 @Table(name = "app")
@@ -53,6 +54,8 @@ public class App {
     private String createdBy;
     private Instant createdAt;
     private Instant activatedAt;
+    private Instant listedAt;
+    private UUID predecessorId;
     @Version
     private int version;
 
@@ -77,11 +80,15 @@ public class App {
     protected App() {
     }
 
-    /** A new app in development, with a production and a non-production client ID that differ. */
-    static App register(UUID vendorId, String createdBy, Listing listing) {
+    /**
+     * A new app in development, with a production and a non-production client ID that differ;
+     * {@code predecessorId} names the app it was copied from, if any.
+     */
+    static App register(UUID vendorId, String createdBy, Listing listing, UUID predecessorId) {
         App app = new App();
         app.id = UUID.randomUUID();
         app.vendorId = vendorId;
+        app.predecessorId = predecessorId;
         app.status = AppStatus.IN_DEVELOPMENT;
         app.createdBy = createdBy;
         app.createdAt = Instant.now();
@@ -139,6 +146,31 @@ public class App {
         activatedAt = Instant.now();
     }
 
+    /**
+     * Shown on Connection Hub from now on. Listing does not change the listing fields, which stay
+     * frozen once ACTIVE, so it needs no {@link #requireChangeable()}; it needs an ACTIVE app,
+     * which the Connection Hub's rules have made sure of with a reason for the developer.
+     *
+     * @return whether the app was not listed before
+     */
+    boolean list() {
+        if (!isActive()) {
+            throw new IllegalStateException("app " + id + " is not ACTIVE and cannot be listed");
+        }
+        if (listedAt != null) {
+            return false;
+        }
+        listedAt = Instant.now();
+        return true;
+    }
+
+    /** @return whether the app was listed before */
+    boolean withdraw() {
+        boolean wasListed = listedAt != null;
+        listedAt = null;
+        return wasListed;
+    }
+
     void recordAutoSync(AutoSyncVerdict verdict) {
         autoSyncEligible = verdict.eligible();
         autoSyncReasons = String.join("\n", verdict.reasons());
@@ -154,6 +186,10 @@ public class App {
 
     public boolean isActive() {
         return status == AppStatus.ACTIVE;
+    }
+
+    public boolean isListed() {
+        return listedAt != null;
     }
 
     /** Backend OAuth 2.0 or refresh tokens: the developer provisions credentials per organisation. */
@@ -229,5 +265,13 @@ public class App {
 
     public Instant getActivatedAt() {
         return activatedAt;
+    }
+
+    public Instant getListedAt() {
+        return listedAt;
+    }
+
+    public UUID getPredecessorId() {
+        return predecessorId;
     }
 }

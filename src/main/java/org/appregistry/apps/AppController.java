@@ -31,11 +31,14 @@ public class AppController {
     private final AppService apps;
     private final AppRegistrationStarter registration;
     private final AccessPolicy access;
+    private final OwnApps own;
 
-    public AppController(AppService apps, AppRegistrationStarter registration, AccessPolicy access) {
+    public AppController(AppService apps, AppRegistrationStarter registration, AccessPolicy access,
+            OwnApps own) {
         this.apps = apps;
         this.registration = registration;
         this.access = access;
+        this.own = own;
     }
 
     public record ReadyRequest(Boolean termsAccepted) {
@@ -56,20 +59,31 @@ public class AppController {
         return apps.ofVendor(access.requireDeveloper()).stream().map(this::view).toList();
     }
 
+    /**
+     * A new app record from an old one (an ACTIVE app cannot change): same listing, settings and
+     * images, new client IDs, IN_DEVELOPMENT, through appRegistration like every new app.
+     */
+    @PostMapping("/{appId}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    public AppView copy(@PathVariable UUID appId) {
+        App original = own.get(appId);
+        return view(apps.get(registration.copy(access.current().userId(), original)));
+    }
+
     @GetMapping("/{appId}")
     public AppView get(@PathVariable UUID appId) {
-        return view(own(appId));
+        return view(own.get(appId));
     }
 
     @PatchMapping("/{appId}")
     public AppView change(@PathVariable UUID appId, @RequestBody ListingChanges changes) {
-        own(appId);
+        own.get(appId);
         return view(apps.change(appId, changes));
     }
 
     @PutMapping(path = "/{appId}/thumbnail", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public AppView thumbnail(@PathVariable UUID appId, @RequestPart("file") MultipartFile file) throws IOException {
-        own(appId);
+        own.get(appId);
         apps.setThumbnail(appId, file.getBytes());
         return view(apps.get(appId));
     }
@@ -78,14 +92,14 @@ public class AppController {
     @ResponseStatus(HttpStatus.CREATED)
     public AppView screenshot(@PathVariable UUID appId, @RequestPart("file") MultipartFile file,
             @RequestPart(name = "caption", required = false) String caption) throws IOException {
-        own(appId);
+        own.get(appId);
         apps.addScreenshot(appId, file.getBytes(), caption);
         return view(apps.get(appId));
     }
 
     @GetMapping("/{appId}/images/{imageId}")
     public ResponseEntity<byte[]> image(@PathVariable UUID appId, @PathVariable UUID imageId) {
-        own(appId);
+        own.get(appId);
         AppImage image = apps.image(appId, imageId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.getMediaType())).body(image.getContent());
     }
@@ -96,7 +110,7 @@ public class AppController {
      */
     @PostMapping("/{appId}/ready")
     public AppView ready(@PathVariable UUID appId, @RequestBody ReadyRequest request) {
-        App app = own(appId);
+        App app = own.get(appId);
         if (!Boolean.TRUE.equals(request.termsAccepted())) {
             throw new InvalidInputException("termsAccepted", "must be true: accept the Terms and Conditions");
         }
@@ -112,13 +126,8 @@ public class AppController {
         return view(apps.get(appId));
     }
 
-    private App own(UUID appId) {
-        App app = apps.get(appId);
-        access.requireDeveloperOf(app.getVendorId(), "app");
-        return app;
-    }
-
     private AppView view(App app) {
-        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false));
+        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false), apps.differences(app),
+                apps.history(app.getId()));
     }
 }

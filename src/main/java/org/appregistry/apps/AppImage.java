@@ -31,6 +31,7 @@ public class AppImage {
     private String caption;
     private byte[] content;
     private Instant createdAt;
+    private UUID copiedFrom;
 
     protected AppImage() {
     }
@@ -46,6 +47,13 @@ public class AppImage {
         this.caption = caption;
         this.content = content.clone();
         this.createdAt = Instant.now();
+    }
+
+    /** The same image for a copy of the app, remembering where it came from. */
+    AppImage copyFor(UUID copyId) {
+        AppImage copy = new AppImage(copyId, kind, position, new ImageInfo(mediaType, width, height), caption, content);
+        copy.copiedFrom = id;
+        return copy;
     }
 
     public UUID getId() {

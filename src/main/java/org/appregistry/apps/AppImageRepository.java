@@ -12,9 +12,11 @@ public interface AppImageRepository extends JpaRepository<AppImage, UUID> {
 
     @Query("""
             select new org.appregistry.apps.ImageSummary(i.id, i.kind, i.position, i.mediaType, i.width, i.height,
-                   i.caption)
+                   i.caption, i.copiedFrom)
             from AppImage i where i.appId = :appId order by i.kind, i.position""")
     List<ImageSummary> summariesOf(UUID appId);
+
+    List<AppImage> findByAppId(UUID appId);
 
     Optional<AppImage> findByIdAndAppId(UUID id, UUID appId);
 

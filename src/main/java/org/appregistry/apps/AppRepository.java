@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AppRepository extends JpaRepository<App, UUID> {
+public interface AppRepository extends JpaRepository<App, UUID>, JpaSpecificationExecutor<App> {
 
     List<App> findByVendorIdOrderByCreatedAt(UUID vendorId);
 

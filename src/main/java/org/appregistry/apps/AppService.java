@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.appregistry.apps.ListingDifferences.Difference;
+import org.appregistry.apps.ListingDifferences.Side;
 import org.appregistry.apps.ListingRules.ReadinessFacts;
 import org.appregistry.catalog.ApiCatalog;
 import org.appregistry.catalog.CatalogApi;
@@ -11,12 +13,14 @@ import org.appregistry.common.FieldProblem;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The app record's life: register, change while in development, accept the terms, review,
- * activate. Every transition is one method here; the process and the controllers call them.
+ * The app record's life: register (anew or as a copy), change while in development, accept the
+ * terms, review, activate, list on Connection Hub and withdraw. Every transition is one method
+ * here; the process and the controllers call them.
  */
 @Service
 @Transactional
@@ -24,15 +28,17 @@ public class AppService {
 
     private final AppRepository apps;
     private final AppImageRepository images;
+    private final AppEventRepository history;
     private final ListingRules rules;
     private final ApiCatalog catalog;
     private final AutoSyncEligibility eligibility;
     private final ApplicationEventPublisher events;
 
-    public AppService(AppRepository apps, AppImageRepository images, ListingRules rules, ApiCatalog catalog,
-            AutoSyncEligibility eligibility, ApplicationEventPublisher events) {
+    public AppService(AppRepository apps, AppImageRepository images, AppEventRepository history, ListingRules rules,
+            ApiCatalog catalog, AutoSyncEligibility eligibility, ApplicationEventPublisher events) {
         this.apps = apps;
         this.images = images;
+        this.history = history;
         this.rules = rules;
         this.catalog = catalog;
         this.eligibility = eligibility;
@@ -50,8 +56,25 @@ public class AppService {
     }
 
     public App register(UUID vendorId, String createdBy, ListingChanges input) {
+        return create(vendorId, createdBy, input, null);
+    }
+
+    /**
+     * A new app linked to its predecessor, with the given listing and the predecessor's images.
+     * The predecessor must belong to the requester's vendor: an id passed in is never enough, and
+     * another vendor's app is as unknown here as everywhere else.
+     */
+    public App registerCopy(UUID vendorId, String createdBy, ListingChanges input, UUID predecessorId) {
+        App predecessor = apps.findById(predecessorId).filter(p -> p.getVendorId().equals(vendorId))
+                .orElseThrow(() -> new NotFoundException("app not found"));
+        App copy = create(vendorId, createdBy, input, predecessor.getId());
+        images.findByAppId(predecessor.getId()).forEach(image -> images.save(image.copyFor(copy.getId())));
+        return copy;
+    }
+
+    private App create(UUID vendorId, String createdBy, ListingChanges input, UUID predecessorId) {
         Listing listing = checked(Listing.EMPTY.with(input));
-        App app = App.register(vendorId, createdBy, listing);
+        App app = App.register(vendorId, createdBy, listing, predecessorId);
         app.recordAutoSync(eligibility.evaluate(factsOf(listing)));
         return apps.save(app);
     }
@@ -139,6 +162,51 @@ public class AppService {
     @Transactional(readOnly = true)
     public AppImage image(UUID appId, UUID imageId) {
         return images.findByIdAndAppId(imageId, appId).orElseThrow(() -> new NotFoundException("image not found"));
+    }
+
+    /** How a copy's listing differs from its predecessor's now; nothing for an app that is no copy. */
+    @Transactional(readOnly = true)
+    public List<Difference> differences(App app) {
+        if (app.getPredecessorId() == null) {
+            return List.of();
+        }
+        App predecessor = get(app.getPredecessorId());
+        return ListingDifferences.between(
+                new Side(predecessor.getId(), predecessor.listing(), images.summariesOf(predecessor.getId())),
+                new Side(app.getId(), app.listing(), images.summariesOf(app.getId())));
+    }
+
+    /**
+     * Listed on Connection Hub, and recorded in the app's history; listing a listed app changes
+     * nothing. Whether the app may be listed (its first live customer) is the caller's rule.
+     */
+    public void list(UUID appId, String userId) {
+        if (get(appId).list()) {
+            history.save(new AppEvent(appId, AppEvent.Kind.LISTED, userId));
+        }
+    }
+
+    /** Withdrawn from Connection Hub, and recorded; withdrawing an app that is not listed changes nothing. */
+    public void withdraw(UUID appId, String userId) {
+        if (get(appId).withdraw()) {
+            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, userId));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppEvent> history(UUID appId) {
+        return history.findByAppIdOrderByOccurredAt(appId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<App> findListed(UUID appId) {
+        return apps.findById(appId).filter(App::isListed);
+    }
+
+    /** The apps listed on Connection Hub that match, by name. */
+    @Transactional(readOnly = true)
+    public List<App> listed(ListingSearch search) {
+        return apps.findAll(search.specification(), Sort.by("name", "id"));
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.appregistry.apps.App;
-import org.appregistry.apps.AppService;
+import org.appregistry.apps.OwnApps;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.credentials.CredentialService.CredentialInput;
@@ -37,16 +37,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/apps/{appId}/downloads")
 public class ReviewDownloadsController {
 
-    private final AppService apps;
+    private final OwnApps own;
     private final DownloadService downloads;
     private final DownloadViews views;
     private final CredentialService credentials;
     private final CredentialsTask task;
     private final AccessPolicy access;
 
-    public ReviewDownloadsController(AppService apps, DownloadService downloads, DownloadViews views,
+    public ReviewDownloadsController(OwnApps own, DownloadService downloads, DownloadViews views,
             CredentialService credentials, CredentialsTask task, AccessPolicy access) {
-        this.apps = apps;
+        this.own = own;
         this.downloads = downloads;
         this.views = views;
         this.credentials = credentials;
@@ -89,7 +89,7 @@ public class ReviewDownloadsController {
 
     @GetMapping
     public List<ManagedDownload> list(@PathVariable UUID appId) {
-        own(appId);
+        own.get(appId);
         return views.of(downloads.ofApp(appId)).stream()
                 .map(view -> new ManagedDownload(view, summaries(view.requestId())))
                 .toList();
@@ -101,7 +101,7 @@ public class ReviewDownloadsController {
      */
     @PostMapping("/credentials")
     public List<BulkOutcome> answerAll(@PathVariable UUID appId, @RequestBody StandingAnswer body) {
-        App app = own(appId);
+        App app = own.get(appId);
         CredentialMode mode = mode(body.mode());
         credentials.checkStanding(app, mode, body.jwksUrl());
         Provision provision = Provision.standing(mode, body.jwksUrl());
@@ -126,7 +126,7 @@ public class ReviewDownloadsController {
     @PostMapping("/{requestId}/credentials")
     public ResponseEntity<CredentialsAnswer> provide(@PathVariable UUID appId, @PathVariable UUID requestId,
             @RequestBody CredentialsBody body) {
-        own(appId);
+        own.get(appId);
         DownloadRequest request = downloads.get(requestId);
         if (!request.getAppId().equals(appId)) {
             throw new NotFoundException("download request not found");
@@ -146,12 +146,6 @@ public class ReviewDownloadsController {
                         c.getCertificateFingerprint(), c.getNotAfter(), c.getJwksUrl(), c.getProvisionedBy(),
                         c.getProvisionedAt(), c.getExpiryWarnedAt(), c.getExpiredAt()))
                 .toList();
-    }
-
-    private App own(UUID appId) {
-        App app = apps.get(appId);
-        access.requireDeveloperOf(app.getVendorId(), "app");
-        return app;
     }
 
     private static CredentialMode mode(String mode) {

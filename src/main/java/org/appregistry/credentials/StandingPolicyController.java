@@ -3,8 +3,7 @@ package org.appregistry.credentials;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.appregistry.apps.App;
-import org.appregistry.apps.AppService;
+import org.appregistry.apps.OwnApps;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.identity.AccessPolicy;
@@ -27,12 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class StandingPolicyController {
 
     private final CredentialService credentials;
-    private final AppService apps;
+    private final OwnApps own;
     private final AccessPolicy access;
 
-    public StandingPolicyController(CredentialService credentials, AppService apps, AccessPolicy access) {
+    public StandingPolicyController(CredentialService credentials, OwnApps own, AccessPolicy access) {
         this.credentials = credentials;
-        this.apps = apps;
+        this.own = own;
         this.access = access;
     }
 
@@ -49,14 +48,14 @@ public class StandingPolicyController {
 
     @GetMapping
     public PolicyView get(@PathVariable UUID appId) {
-        own(appId);
+        own.get(appId);
         return credentials.policy(appId).map(PolicyView::of)
                 .orElseThrow(() -> new NotFoundException("the app has no standing policy"));
     }
 
     @PutMapping
     public PolicyView set(@PathVariable UUID appId, @RequestBody PolicyBody body) {
-        own(appId);
+        own.get(appId);
         CredentialMode mode;
         try {
             mode = body.mode() == null ? null : CredentialMode.valueOf(body.mode());
@@ -72,13 +71,7 @@ public class StandingPolicyController {
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void remove(@PathVariable UUID appId) {
-        own(appId);
+        own.get(appId);
         credentials.removePolicy(appId);
-    }
-
-    private App own(UUID appId) {
-        App app = apps.get(appId);
-        access.requireDeveloperOf(app.getVendorId(), "app");
-        return app;
     }
 }

@@ -25,6 +25,8 @@ public interface DownloadRequestRepository extends JpaRepository<DownloadRequest
 
     List<DownloadRequest> findByAppIdOrderByCreatedAtDesc(UUID appId);
 
+    boolean existsByAppIdAndStatus(UUID appId, RequestStatus status);
+
     /** How many requests there are of each status and source, in one grouped query. */
     @Query("select r.status as status, r.source as source, count(r) as requests from DownloadRequest r"
             + " group by r.status, r.source")

@@ -132,6 +132,12 @@ public class DownloadService {
         return requests.findByAppIdOrderByCreatedAtDesc(appId);
     }
 
+    /** The app's first live customer: a request of it SYNCED into some organisation's environments. */
+    @Transactional(readOnly = true)
+    public boolean hasLiveCustomer(UUID appId) {
+        return requests.existsByAppIdAndStatus(appId, RequestStatus.SYNCED);
+    }
+
     @Transactional(readOnly = true)
     public List<RequestEnvironment> environmentsOf(UUID requestId) {
         return environments.findByRequestIdOrderByCode(requestId);

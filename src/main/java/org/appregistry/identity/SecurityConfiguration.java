@@ -22,10 +22,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic for everything this application serves itself and for /engine-rest; only health
- * and the environments' token endpoint (a chain of its own, where the client's credentials are
- * the login) are open. The Camunda webapps under /camunda keep their own login and are not
- * matched here.
+ * HTTP Basic for everything this application serves itself and for /engine-rest; only health,
+ * the reads of Connection Hub's public catalogue, and the environments' token endpoint (a chain
+ * of its own, where the client's credentials are the login) are open. The Camunda webapps under
+ * /camunda keep their own login and are not matched here.
  * Path-pattern matchers, not strings: a string matcher silently leaves the Jersey servlet of
  * /engine-rest open (STACK-NOTES 13).
  */
@@ -64,6 +64,7 @@ public class SecurityConfiguration {
         http.securityMatcher(securedPaths)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(publicCatalogue()).permitAll()
                         .requestMatchers(path("/actuator/**")).hasAuthority(Groups.OPERATORS)
                         .anyRequest().authenticated())
                 .authenticationProvider(provider)
@@ -86,6 +87,18 @@ public class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
+    }
+
+    /**
+     * Connection Hub is a public catalogue (docs/decisions.md): exactly these reads need no login,
+     * GET only; listing and withdrawing stay with the app's developers.
+     */
+    private static RequestMatcher publicCatalogue() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(
+                paths.matcher(HttpMethod.GET, "/api/listings"),
+                paths.matcher(HttpMethod.GET, "/api/listings/{appId}"),
+                paths.matcher(HttpMethod.GET, "/api/listings/{appId}/images/{imageId}"));
     }
 
     private static RequestMatcher path(String pattern) {

@@ -58,6 +58,12 @@ public final class HttpApi {
         return exchange(HttpMethod.GET, path, null);
     }
 
+    /** A GET with request headers of the test's choosing, e.g. a cache's If-None-Match. */
+    public Reply get(String path, Consumer<HttpHeaders> headers) {
+        var response = client.get().uri(path).headers(headers).retrieve().toEntity(String.class);
+        return new Reply(response.getStatusCode().value(), response.getBody(), response.getHeaders());
+    }
+
     public Reply post(String path, Object body) {
         return exchange(HttpMethod.POST, path, body);
     }

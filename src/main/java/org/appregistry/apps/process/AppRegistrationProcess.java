@@ -18,6 +18,11 @@ public final class AppRegistrationProcess {
     public static final ProcessVariable<UUID> APP_ID = ProcessVariable.id("appId");
     public static final ProcessVariable<UUID> VENDOR_ID = ProcessVariable.id("vendorId");
     /**
+     * Optional start variable: the app this new one is a copy of. Task_CreateAppRecord honours
+     * it only for an app of the requester's own vendor.
+     */
+    public static final ProcessVariable<UUID> COPY_OF = ProcessVariable.id("copyOf");
+    /**
      * Task-local on the finalize task: the app's name, which Tasklist's task list shows. The
      * form's working copy lives in process scope, where the engine rightly lets developers read
      * it only through their task, not in the list (that would need READ on the instance).

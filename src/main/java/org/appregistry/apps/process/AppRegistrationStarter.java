@@ -1,11 +1,13 @@
 package org.appregistry.apps.process;
 
 import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
+import static org.appregistry.apps.process.AppRegistrationProcess.COPY_OF;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.appregistry.apps.App;
 import org.appregistry.apps.ListingChanges;
 import org.appregistry.common.ConflictException;
 import org.appregistry.workflow.Requester;
@@ -34,7 +36,22 @@ public class AppRegistrationStarter {
     /** Starts appRegistration; its first step creates the app, whose id comes back. */
     @Transactional
     public UUID start(String developer, ListingChanges listing) {
-        Map<String, Object> variables = new HashMap<>(ListingForm.toVariables(listing));
+        return start(developer, ListingForm.toVariables(listing));
+    }
+
+    /**
+     * Starts appRegistration for a new app with the original's listing, linked to it: a new app
+     * like any other, which waits in its own finalize task.
+     */
+    @Transactional
+    public UUID copy(String developer, App original) {
+        Map<String, Object> variables = new HashMap<>(ListingForm.variables(original.listing()));
+        variables.put(COPY_OF.name(), original.getId().toString());
+        return start(developer, variables);
+    }
+
+    private UUID start(String developer, Map<String, Object> listing) {
+        Map<String, Object> variables = new HashMap<>(listing);
         variables.put(Requester.REQUESTED_BY.name(), developer);
         var instance = runtime.createProcessInstanceByKey(AppRegistrationProcess.KEY)
                 .setVariables(variables)

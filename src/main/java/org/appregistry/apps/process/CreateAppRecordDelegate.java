@@ -1,12 +1,14 @@
 package org.appregistry.apps.process;
 
 import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
+import static org.appregistry.apps.process.AppRegistrationProcess.COPY_OF;
 import static org.appregistry.apps.process.AppRegistrationProcess.VENDOR_ID;
 
 import java.util.UUID;
 
 import org.appregistry.apps.App;
 import org.appregistry.apps.AppService;
+import org.appregistry.apps.ListingChanges;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.workflow.Requester;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_CreateAppRecord: the requester's vendor gets a new app record from the start form's
- * listing. Runs in the starter's transaction, so broken rules refuse the start and leave
- * neither a row nor an instance. The vendor comes from the requester, never from a variable.
+ * listing; with {@code copyOf}, a copy of one of that vendor's apps. Runs in the starter's
+ * transaction, so broken rules refuse the start and leave neither a row nor an instance. The
+ * vendor comes from the requester, never from a variable, so a {@code copyOf} naming another
+ * vendor's app is refused as unknown.
  */
 @Component("createAppRecord")
 public class CreateAppRecordDelegate implements JavaDelegate {
@@ -34,7 +38,10 @@ public class CreateAppRecordDelegate implements JavaDelegate {
         String requester = Requester.of(execution)
                 .orElseThrow(() -> new IllegalStateException("an app is registered by a developer, none is known"));
         UUID vendorId = access.developerVendor(access.user(requester));
-        App app = apps.register(vendorId, requester, ListingForm.read(execution::getVariable));
+        ListingChanges listing = ListingForm.read(execution::getVariable);
+        App app = COPY_OF.find(execution)
+                .map(original -> apps.registerCopy(vendorId, requester, listing, original))
+                .orElseGet(() -> apps.register(vendorId, requester, listing));
         ListingForm.remove(execution);
         APP_ID.set(execution, app.getId());
         VENDOR_ID.set(execution, vendorId);

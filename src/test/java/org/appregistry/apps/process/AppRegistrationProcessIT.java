@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.appregistry.apps.App;
 import org.appregistry.apps.AppRepository;
 import org.appregistry.apps.AppStatus;
 import org.appregistry.apps.ListingChanges;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
+import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestVendor;
@@ -193,6 +195,65 @@ class AppRegistrationProcessIT extends IntegrationTest {
         ProcessInstance again = engine.getRuntimeService().startProcessInstanceByKey(
                 AppRegistrationProcess.REVIEW_KEY, Map.of("appId", appId));
         assertThat(again).isEnded().hasPassed("Task_ActivateApp", "EndEvent_AppActivated");
+    }
+
+    @Test
+    void aCopyGoesThroughAppRegistrationAndWaitsForItsDevelopers() {
+        ProcessInstance first = start(vendor.developer(), completeListing());
+        submit(first, Map.of("termsAccepted", true));
+        String originalId = first.getBusinessKey();
+
+        Reply copied = as(vendor.developer()).post("/api/apps/" + originalId + "/copy", Map.of());
+
+        assertThat(copied.status()).as(copied.text()).isEqualTo(201);
+        String copyId = copied.json().path("id").asText();
+        ProcessInstance copy = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(AppRegistrationProcess.KEY).processInstanceBusinessKey(copyId).singleResult();
+        assertThat(copy).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE).hasPassed("Task_CreateAppRecord")
+                .variables().containsEntry("copyOf", originalId).containsEntry("requestedBy", vendor.developer());
+        assertThat(task(copy)).hasCandidateGroup("vendor-" + vendor.id());
+        assertThat(engine.getTaskService().getVariable(task(copy).getId(), "summary"))
+                .as("the copy's form opens with the original's listing")
+                .isEqualTo(apps.findById(UUID.fromString(originalId)).orElseThrow().getSummary());
+        assertThat(apps.findById(UUID.fromString(copyId))).get().extracting(App::getPredecessorId)
+                .isEqualTo(UUID.fromString(originalId));
+    }
+
+    @Test
+    void copyOfOverEngineRestIsHonouredOnlyForAnAppOfTheRequestersVendor() {
+        String originalId = start(vendor.developer(), completeListing()).getBusinessKey();
+        TestVendor forger = world.vendor();
+        Map<String, Object> variables = engineRestStart(originalId);
+        long instancesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+        Reply forged = as(forger.developer()).post("/engine-rest/process-definition/key/appRegistration/start",
+                variables);
+
+        assertThat(forged.status()).as(forged.text()).isEqualTo(500);
+        assertThat(forged.json().path("message").asText()).contains("app not found");
+        assertThat(apps.findByVendorIdOrderByCreatedAt(forger.id())).isEmpty();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+
+        Reply own = as(vendor.developer()).post("/engine-rest/process-definition/key/appRegistration/start",
+                variables);
+
+        assertThat(own.status()).as(own.text()).isEqualTo(200);
+        App copy = apps.findById(UUID.fromString(own.json().path("businessKey").asText())).orElseThrow();
+        assertThat(copy.getPredecessorId()).isEqualTo(UUID.fromString(originalId));
+        assertThat(copy.getVendorId()).isEqualTo(vendor.id());
+    }
+
+    /** A start as an /engine-rest client would send it: the listing's form fields and copyOf. */
+    private static Map<String, Object> engineRestStart(String copyOf) {
+        Map<String, Object> listing = completeListing();
+        Map<String, Object> variables = new HashMap<>();
+        for (String field : List.of("name", "publicDocumentationUrl", "summary", "description", "audience")) {
+            variables.put(field, Map.of("value", listing.get(field)));
+        }
+        variables.put("incomingApis", Map.of("value", "Patient.Read (R4), Observation.Search (R4)"));
+        variables.put("redirectUris", Map.of("value", "https://pulse.example.com/callback"));
+        variables.put("copyOf", Map.of("value", copyOf));
+        return Map.of("variables", variables);
     }
 
     /** As Tasklist submits a form: claimed by the developer, then submit-form. */
