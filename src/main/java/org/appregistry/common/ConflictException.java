@@ -1,7 +1,7 @@
 package org.appregistry.common;
 
 /** The request is valid but the current state forbids it. Answered as 409. */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends DomainException {
 
     public ConflictException(String message) {
         super(message);

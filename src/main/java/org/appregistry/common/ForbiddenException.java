@@ -1,7 +1,7 @@
 package org.appregistry.common;
 
 /** The caller is known but may not do this. Answered as 403. */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends DomainException {
 
     public ForbiddenException(String message) {
         super(message);

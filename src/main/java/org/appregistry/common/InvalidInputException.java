@@ -3,7 +3,7 @@ package org.appregistry.common;
 import java.util.List;
 
 /** Input that breaks a rule; nothing was changed. Answered as 422 with the problems. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends DomainException {
 
     private final transient List<FieldProblem> problems;
 

@@ -8,10 +8,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.appregistry.common.ConflictException;
+import org.appregistry.common.DomainException;
 import org.appregistry.common.FieldProblem;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -35,24 +37,33 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     static final URI VALIDATION = URI.create("urn:app-registry:problem:validation");
 
-    @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        return validationProblem(e.problems());
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException e) {
+        return of(e);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    /** The problem for a refusal of the domain's rules; /engine-rest answers with the same. */
+    static ProblemDetail of(DomainException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return validationProblem(invalid.problems());
+        }
+        if (e instanceof NotFoundException) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        }
+        if (e instanceof ForbiddenException) {
+            return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+        }
+        if (e instanceof ConflictException) {
+            return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        }
+        throw new IllegalStateException("no problem response for " + e.getClass().getName());
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    /** Two writes to the same record at once: the later one loses and may simply try again. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "The record changed while this request was handled; "
+                + "read it again and retry.");
     }
 
     @Override

@@ -142,6 +142,21 @@ class AppApiIT extends IntegrationTest {
     }
 
     @Test
+    void engineRestRefusesABrokenListingLikeTheApi() {
+        Map<String, Object> variables = Map.of(
+                "name", Map.of("value", "MyEpic Companion", "type", "String"),
+                "publicDocumentationUrl", Map.of("value", "https://companion.example.com", "type", "String"),
+                "summary", Map.of("value", "A companion.", "type", "String"));
+
+        Reply reply = as(vendor.developer()).post("/engine-rest/process-definition/key/appRegistration/start",
+                Map.of("variables", variables));
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(422);
+        assertThat(reply.errorFields()).containsExactly("name");
+        assertThat(apps.findByVendorIdOrderByCreatedAt(vendor.id())).isEmpty();
+    }
+
+    @Test
     void signingInIsRequired() {
         assertThat(anonymous().get("/api/apps").status()).isEqualTo(401);
         assertThat(anonymous().post("/api/apps", TestListings.complete()).status()).isEqualTo(401);
