@@ -9,10 +9,16 @@ import org.appregistry.organizations.EnvironmentKind;
 /**
  * A download request as both sides see it: the organisation's Downloads page and the
  * developer's Review &amp; Manage Downloads list.
+ *
+ * @param workedWithTechnicalCoordinator the pre-request checklist as the requester acknowledged it (null on
+ *                                       requests made before it existed), with {@code warnings} for each
+ *                                       acknowledgement not given
  */
 public record DownloadView(UUID requestId, UUID appId, String appName, UUID organizationId, String organizationName,
         UUID clientId, RequestStatus status, RequestSource source, Integer refreshTokenDurationHours, Instant createdAt,
-        Instant approvedAt, Instant syncedAt, List<EnvironmentView> environments) {
+        Instant approvedAt, Instant syncedAt, Boolean workedWithTechnicalCoordinator,
+        Boolean productsAndInterfacesInPlace, Boolean costsEvaluated, List<String> warnings,
+        List<EnvironmentView> environments) {
 
     /**
      * @param certificateExpiredAt set when the certificate this environment authenticates the client

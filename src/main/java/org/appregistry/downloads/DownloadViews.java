@@ -32,8 +32,8 @@ public class DownloadViews {
     }
 
     public List<DownloadView> of(List<DownloadRequest> requests) {
-        Map<UUID, List<RequestEnvironment>> byRequest = environments
-                .findByRequestIdIn(requests.stream().map(DownloadRequest::getId).toList()).stream()
+        List<UUID> ids = requests.stream().map(DownloadRequest::getId).toList();
+        Map<UUID, List<RequestEnvironment>> byRequest = environments.findByRequestIdIn(ids).stream()
                 .collect(Collectors.groupingBy(RequestEnvironment::getRequestId));
         Map<UUID, String> appNames = new HashMap<>();
         Map<UUID, String> organizationNames = new HashMap<>();
@@ -41,7 +41,8 @@ public class DownloadViews {
                 appNames.computeIfAbsent(r.getAppId(), id -> apps.get(id).getName()), r.getOrganizationId(),
                 organizationNames.computeIfAbsent(r.getOrganizationId(), id -> organizations.organization(id).getName()),
                 r.getClientId(), r.getStatus(), r.getSource(), r.getRefreshTokenDurationHours(), r.getCreatedAt(),
-                r.getApprovedAt(), r.getSyncedAt(),
+                r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
+                r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(),
                 byRequest.getOrDefault(r.getId(), List.of()).stream()
                         .sorted(Comparator.comparing(RequestEnvironment::getCode))
                         .map(DownloadView.EnvironmentView::of).toList()))

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The organisation's Downloads page: members see what was requested and how each environment
- * stands; purchasers request a client record by client ID. Asking again for the same app
- * answers with the existing request (200), also when the two requests race.
+ * stands; purchasers request a client record by client ID, acknowledging the pre-request
+ * checklist. Asking again for the same app answers with the existing request (200), also when
+ * the two requests race.
  */
 @RestController
 @RequestMapping("/api/organizations/{organizationId}/downloads")
@@ -46,7 +47,14 @@ public class OrganizationDownloadsController {
         this.access = access;
     }
 
-    public record DownloadRequestBody(String clientId, Integer refreshTokenDurationHours) {
+    /** The three acknowledgements of the pre-request checklist; one left out is not given. */
+    public record DownloadRequestBody(String clientId, Integer refreshTokenDurationHours,
+            Boolean workedWithTechnicalCoordinator, Boolean productsAndInterfacesInPlace, Boolean costsEvaluated) {
+
+        RequestChecklist checklist() {
+            return new RequestChecklist(Boolean.TRUE.equals(workedWithTechnicalCoordinator),
+                    Boolean.TRUE.equals(productsAndInterfacesInPlace), Boolean.TRUE.equals(costsEvaluated));
+        }
     }
 
     @PostMapping
@@ -55,7 +63,7 @@ public class OrganizationDownloadsController {
         organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
         NewRequest request = new NewRequest(organizationId, body.clientId(), body.refreshTokenDurationHours(),
-                RequestSource.MANUAL, access.current().userId());
+                RequestSource.MANUAL, access.current().userId(), body.checklist());
         App app = downloads.check(request);
         Optional<DownloadRequest> existing = downloads.find(app.getId(), organizationId);
         if (existing.isPresent()) {

@@ -15,6 +15,12 @@ public final class DownloadRequestProcess {
             ProcessVariable.integer("refreshTokenDurationHours");
     public static final ProcessVariable<UUID> ORGANIZATION_ID = ProcessVariable.id("organizationId");
     public static final ProcessVariable<String> SOURCE = ProcessVariable.string("source");
+    /** The pre-request checklist; an acknowledgement not passed is not given. */
+    public static final ProcessVariable<Boolean> WORKED_WITH_TECHNICAL_COORDINATOR =
+            ProcessVariable.bool("workedWithTechnicalCoordinator");
+    public static final ProcessVariable<Boolean> PRODUCTS_AND_INTERFACES_IN_PLACE =
+            ProcessVariable.bool("productsAndInterfacesInPlace");
+    public static final ProcessVariable<Boolean> COSTS_EVALUATED = ProcessVariable.bool("costsEvaluated");
 
     /** Set by Task_RegisterRequest. */
     public static final ProcessVariable<UUID> REQUEST_ID = ProcessVariable.id("requestId");

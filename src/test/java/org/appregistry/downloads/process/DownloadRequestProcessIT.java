@@ -14,6 +14,7 @@ import org.appregistry.common.ConflictException;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.SyncStatus;
@@ -223,13 +224,47 @@ class DownloadRequestProcessIT extends IntegrationTest {
                 .isEqualTo(RequestSource.MANUAL);
     }
 
+    @Test
+    void eachAcknowledgementNotGivenIsAWarningAndTheRequestGoesOn() {
+        sign();
+        var app = activeApp(vendor.developer(), TestListings.complete());
+        // as Tasklist's start form submits it: one box ticked, two left empty
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(DownloadRequestProcess.KEY,
+                Map.of(Requester.REQUESTED_BY.name(), organization.purchaser(),
+                        "clientId", app.path("productionClientId").asText(),
+                        "workedWithTechnicalCoordinator", true, "productsAndInterfacesInPlace", false));
+        UUID requestId = UUID.fromString(instance.getBusinessKey());
+
+        var request = downloads.get(requestId);
+        assertThat(request.getWorkedWithTechnicalCoordinator()).isTrue();
+        assertThat(request.getProductsAndInterfacesInPlace()).isFalse();
+        assertThat(request.getCostsEvaluated()).isFalse();
+        assertThat(request.getChecklistWarnings()).hasSize(2)
+                .anySatisfy(w -> assertThat(w).contains("products and interfaces"))
+                .anySatisfy(w -> assertThat(w).contains("costs"));
+        executeDueJobs();
+        assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
+    }
+
+    @Test
+    void everyAcknowledgementGivenLeavesNoWarning() {
+        var app = activeApp(vendor.developer(), TestListings.complete());
+        UUID requestId = starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+                RequestSource.MANUAL, organization.purchaser(), new RequestChecklist(true, true, true)));
+
+        var request = downloads.get(requestId);
+        assertThat(request.getChecklistWarnings()).isEmpty();
+        assertThat(List.of(request.getWorkedWithTechnicalCoordinator(), request.getProductsAndInterfacesInPlace(),
+                request.getCostsEvaluated())).containsOnly(true);
+    }
+
     private void sign() {
         agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
     }
 
     private ProcessInstance start(String purchaser, String clientId) {
         UUID requestId = starter.start(new NewRequest(organization.id(), clientId, null, RequestSource.MANUAL,
-                purchaser));
+                purchaser, RequestChecklist.NOTHING_ACKNOWLEDGED));
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(requestId.toString())
                 .processDefinitionKey(DownloadRequestProcess.KEY).singleResult();
     }
