@@ -23,6 +23,14 @@ public final class Problems {
         return this;
     }
 
+    /** Text that may be absent, but at most {@code max} characters long. */
+    public Problems limitText(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "must be at most " + max + " characters (is " + value.length() + ")");
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

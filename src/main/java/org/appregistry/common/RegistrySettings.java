@@ -66,6 +66,11 @@ public class RegistrySettings {
         return "R/" + reminders.agreement;
     }
 
+    /** The reminder cycle while a synced request's kickoff call awaits recording (or a skip). */
+    public String getKickoffReminderCycle() {
+        return "R/" + reminders.kickoff;
+    }
+
     /** failedJobRetryTimeCycle of each environment push. */
     public String getSyncRetryCycle() {
         return sync.retryCycle;
@@ -101,6 +106,7 @@ public class RegistrySettings {
     public static class Reminders {
         private Period credentials = Period.ofDays(3);
         private Period agreement = Period.ofDays(7);
+        private Period kickoff = Period.ofDays(14);
 
         public Period getCredentials() {
             return credentials;
@@ -116,6 +122,14 @@ public class RegistrySettings {
 
         public void setAgreement(Period agreement) {
             this.agreement = agreement;
+        }
+
+        public Period getKickoff() {
+            return kickoff;
+        }
+
+        public void setKickoff(Period kickoff) {
+            this.kickoff = kickoff;
         }
     }
 

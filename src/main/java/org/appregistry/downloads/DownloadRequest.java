@@ -1,6 +1,7 @@
 package org.appregistry.downloads;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -29,6 +30,15 @@ public class DownloadRequest {
     private Instant createdAt;
     private Instant approvedAt;
     private Instant syncedAt;
+    /** The pre-request checklist; null on requests made before it existed. */
+    private Boolean workedWithTechnicalCoordinator;
+    private Boolean productsAndInterfacesInPlace;
+    private Boolean costsEvaluated;
+    /**
+     * What the checklist warned of when the request was made, one per line: kept, not recomputed,
+     * so that a later change of the rule does not rewrite what an old request was told.
+     */
+    private String checklistWarnings;
     @Version
     private int version;
 
@@ -36,7 +46,7 @@ public class DownloadRequest {
     }
 
     DownloadRequest(UUID appId, UUID organizationId, UUID clientId, RequestSource source,
-            Integer refreshTokenDurationHours, String requestedBy) {
+            Integer refreshTokenDurationHours, String requestedBy, RequestChecklist checklist) {
         this.id = UUID.randomUUID();
         this.appId = appId;
         this.organizationId = organizationId;
@@ -46,6 +56,10 @@ public class DownloadRequest {
         this.refreshTokenDurationHours = refreshTokenDurationHours;
         this.requestedBy = requestedBy;
         this.createdAt = Instant.now();
+        this.workedWithTechnicalCoordinator = checklist.workedWithTechnicalCoordinator();
+        this.productsAndInterfacesInPlace = checklist.productsAndInterfacesInPlace();
+        this.costsEvaluated = checklist.costsEvaluated();
+        this.checklistWarnings = String.join("\n", checklist.warnings());
     }
 
     /** Moves on; moving to where it already is changes nothing, so a retried step does no harm. */
@@ -112,5 +126,22 @@ public class DownloadRequest {
 
     public Instant getSyncedAt() {
         return syncedAt;
+    }
+
+    public Boolean getWorkedWithTechnicalCoordinator() {
+        return workedWithTechnicalCoordinator;
+    }
+
+    public Boolean getProductsAndInterfacesInPlace() {
+        return productsAndInterfacesInPlace;
+    }
+
+    public Boolean getCostsEvaluated() {
+        return costsEvaluated;
+    }
+
+    public List<String> getChecklistWarnings() {
+        return checklistWarnings == null || checklistWarnings.isEmpty() ? List.of()
+                : List.of(checklistWarnings.split("\n"));
     }
 }

@@ -47,7 +47,7 @@ public class DownloadService {
     }
 
     public record NewRequest(UUID organizationId, String clientId, Integer refreshTokenDurationHours,
-            RequestSource source, String requestedBy) {
+            RequestSource source, String requestedBy, RequestChecklist checklist) {
     }
 
     /** Published in the transaction that created the request. */
@@ -91,15 +91,16 @@ public class DownloadService {
     }
 
     /**
-     * Creates the request with one row per environment of the organisation (production client
-     * ID for production environments, the other for the rest). Flushed at once, so that a second
-     * request for the same pair fails here, on the unique constraint, and not at commit.
+     * Creates the request, with the warnings of its checklist, and one row per environment of the
+     * organisation (production client ID for production environments, the other for the rest).
+     * Flushed at once, so that a second request for the same pair fails here, on the unique
+     * constraint, and not at commit.
      */
     public DownloadRequest register(NewRequest request) {
         App app = check(request);
         DownloadRequest created = requests.saveAndFlush(new DownloadRequest(app.getId(), request.organizationId(),
                 parse(request.clientId()).orElseThrow(), request.source(), request.refreshTokenDurationHours(),
-                request.requestedBy()));
+                request.requestedBy(), request.checklist()));
         Organization organization = organizations.organization(request.organizationId());
         for (Environment environment : organization.getEnvironments()) {
             UUID clientId = environment.getKind() == EnvironmentKind.PRODUCTION

@@ -12,17 +12,20 @@ import org.appregistry.organizations.OrganizationService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds download views for a page of requests with one query for all their environments. */
+/** Builds download views for a page of requests with one query for all their environments, one for their kickoffs. */
 @Component
 @Transactional(readOnly = true)
 public class DownloadViews {
 
     private final RequestEnvironmentRepository environments;
+    private final KickoffService kickoffs;
     private final AppService apps;
     private final OrganizationService organizations;
 
-    DownloadViews(RequestEnvironmentRepository environments, AppService apps, OrganizationService organizations) {
+    DownloadViews(RequestEnvironmentRepository environments, KickoffService kickoffs, AppService apps,
+            OrganizationService organizations) {
         this.environments = environments;
+        this.kickoffs = kickoffs;
         this.apps = apps;
         this.organizations = organizations;
     }
@@ -32,16 +35,20 @@ public class DownloadViews {
     }
 
     public List<DownloadView> of(List<DownloadRequest> requests) {
-        Map<UUID, List<RequestEnvironment>> byRequest = environments
-                .findByRequestIdIn(requests.stream().map(DownloadRequest::getId).toList()).stream()
+        List<UUID> ids = requests.stream().map(DownloadRequest::getId).toList();
+        Map<UUID, List<RequestEnvironment>> byRequest = environments.findByRequestIdIn(ids).stream()
                 .collect(Collectors.groupingBy(RequestEnvironment::getRequestId));
+        Map<UUID, DownloadView.KickoffView> kickoffOf = kickoffs.of(ids).stream()
+                .collect(Collectors.toMap(Kickoff::getRequestId, DownloadView.KickoffView::of));
         Map<UUID, String> appNames = new HashMap<>();
         Map<UUID, String> organizationNames = new HashMap<>();
         return requests.stream().map(r -> new DownloadView(r.getId(), r.getAppId(),
                 appNames.computeIfAbsent(r.getAppId(), id -> apps.get(id).getName()), r.getOrganizationId(),
                 organizationNames.computeIfAbsent(r.getOrganizationId(), id -> organizations.organization(id).getName()),
                 r.getClientId(), r.getStatus(), r.getSource(), r.getRefreshTokenDurationHours(), r.getCreatedAt(),
-                r.getApprovedAt(), r.getSyncedAt(),
+                r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
+                r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(),
+                kickoffOf.get(r.getId()),
                 byRequest.getOrDefault(r.getId(), List.of()).stream()
                         .sorted(Comparator.comparing(RequestEnvironment::getCode))
                         .map(DownloadView.EnvironmentView::of).toList()))

@@ -9,6 +9,7 @@ import org.appregistry.apps.App;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.downloads.DownloadService.NewRequest;
 import org.appregistry.downloads.process.DownloadRequestStarter;
+import org.appregistry.downloads.process.KickoffTask;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.http.HttpStatus;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The organisation's Downloads page: members see what was requested and how each environment
- * stands; purchasers request a client record by client ID. Asking again for the same app
- * answers with the existing request (200), also when the two requests race.
+ * stands; purchasers request a client record by client ID, acknowledging the pre-request
+ * checklist, and record the kickoff call once it synced. Asking again for the same app answers
+ * with the existing request (200), also when the two requests race.
  */
 @RestController
 @RequestMapping("/api/organizations/{organizationId}/downloads")
@@ -34,19 +36,29 @@ public class OrganizationDownloadsController {
     private final DownloadService downloads;
     private final DownloadViews views;
     private final DownloadRequestStarter starter;
+    private final KickoffTask kickoffTask;
     private final OrganizationService organizations;
     private final AccessPolicy access;
 
     public OrganizationDownloadsController(DownloadService downloads, DownloadViews views,
-            DownloadRequestStarter starter, OrganizationService organizations, AccessPolicy access) {
+            DownloadRequestStarter starter, KickoffTask kickoffTask, OrganizationService organizations,
+            AccessPolicy access) {
         this.downloads = downloads;
         this.views = views;
         this.starter = starter;
+        this.kickoffTask = kickoffTask;
         this.organizations = organizations;
         this.access = access;
     }
 
-    public record DownloadRequestBody(String clientId, Integer refreshTokenDurationHours) {
+    /** The three acknowledgements of the pre-request checklist; one left out is not given. */
+    public record DownloadRequestBody(String clientId, Integer refreshTokenDurationHours,
+            Boolean workedWithTechnicalCoordinator, Boolean productsAndInterfacesInPlace, Boolean costsEvaluated) {
+
+        RequestChecklist checklist() {
+            return new RequestChecklist(Boolean.TRUE.equals(workedWithTechnicalCoordinator),
+                    Boolean.TRUE.equals(productsAndInterfacesInPlace), Boolean.TRUE.equals(costsEvaluated));
+        }
     }
 
     @PostMapping
@@ -55,7 +67,7 @@ public class OrganizationDownloadsController {
         organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
         NewRequest request = new NewRequest(organizationId, body.clientId(), body.refreshTokenDurationHours(),
-                RequestSource.MANUAL, access.current().userId());
+                RequestSource.MANUAL, access.current().userId(), body.checklist());
         App app = downloads.check(request);
         Optional<DownloadRequest> existing = downloads.find(app.getId(), organizationId);
         if (existing.isPresent()) {
@@ -82,11 +94,26 @@ public class OrganizationDownloadsController {
     public DownloadView get(@PathVariable UUID organizationId, @PathVariable UUID requestId) {
         organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        return views.of(requestOf(organizationId, requestId));
+    }
+
+    /** Completes the purchasers' kickoff task of a synced request: 409 while none is open. */
+    @PostMapping("/{requestId}/kickoff")
+    public DownloadView recordKickoff(@PathVariable UUID organizationId, @PathVariable UUID requestId,
+            @RequestBody KickoffReport body) {
+        organizations.organization(organizationId);
+        access.requirePurchaserOf(organizationId);
+        DownloadRequest request = requestOf(organizationId, requestId);
+        kickoffTask.recordAndComplete(requestId, body, access.current().userId());
+        return views.of(request);
+    }
+
+    private DownloadRequest requestOf(UUID organizationId, UUID requestId) {
         DownloadRequest request = downloads.get(requestId);
         if (!request.getOrganizationId().equals(organizationId)) {
             throw new NotFoundException("download request not found");
         }
-        return views.of(request);
+        return request;
     }
 
     /** The winner's transaction may not have committed yet when the loser fails: wait for it briefly. */

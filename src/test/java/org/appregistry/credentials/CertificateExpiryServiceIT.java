@@ -19,6 +19,7 @@ import org.appregistry.credentials.CertificateExpiryService.Outcome;
 import org.appregistry.credentials.Credential.Owner;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.NotificationKind;
@@ -116,7 +117,8 @@ class CertificateExpiryServiceIT extends IntegrationTest {
                     List.of(new NewEnvironment("PRD", "PRODUCTION", null),
                             new NewEnvironment("TST", "NON_PRODUCTION", null))).getId();
             UUID requestId = downloads.register(new NewRequest(organizationId,
-                    app.path("productionClientId").asText(), null, RequestSource.MANUAL, "test")).getId();
+                    app.path("productionClientId").asText(), null, RequestSource.MANUAL, "test",
+                    RequestChecklist.NOTHING_ACKNOWLEDGED)).getId();
             Owner owner = new Owner(requestId, UUID.fromString(app.path("id").asText()), organizationId,
                     vendor.developer());
             made.add(Credential.certificate(owner, EnvironmentKind.PRODUCTION, inspected(notAfter)));

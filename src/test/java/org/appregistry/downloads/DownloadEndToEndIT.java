@@ -195,7 +195,7 @@ class DownloadEndToEndIT extends EndToEndTest {
         assertThat(signed.status()).isEqualTo(200);
         assertThat(signed.json().path("signedBy").asText()).isEqualTo(organization.purchaser());
         awaitStatus(organization.member(), organization.id(), requestId, "SYNCED");
-        assertThat(engine.getTaskService().createTaskQuery()
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_SignAgreement")
                 .taskCandidateGroup("org-" + organization.id() + "-purchasers").count()).isZero();
     }
 

@@ -17,6 +17,7 @@ import org.appregistry.agreements.AgreementService;
 import org.appregistry.downloads.DownloadRequestRepository;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.process.DownloadRequestStarter;
@@ -106,7 +107,7 @@ class PrometheusMetricsIT extends IntegrationTest {
         agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
         var app = activeApp(world.vendor().developer(), TestListings.complete());
         return starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
-                RequestSource.MANUAL, organization.purchaser()));
+                RequestSource.MANUAL, organization.purchaser(), RequestChecklist.NOTHING_ACKNOWLEDGED));
     }
 
     /** A port nothing listens on: a push there is refused at once. */

@@ -32,6 +32,11 @@ public class DownloadRequestStarter {
         variables.put(DownloadRequestProcess.CLIENT_ID.name(), request.clientId());
         variables.put(DownloadRequestProcess.REFRESH_TOKEN_DURATION_HOURS.name(), request.refreshTokenDurationHours());
         variables.put(DownloadRequestProcess.SOURCE.name(), request.source().name());
+        variables.put(DownloadRequestProcess.WORKED_WITH_TECHNICAL_COORDINATOR.name(),
+                request.checklist().workedWithTechnicalCoordinator());
+        variables.put(DownloadRequestProcess.PRODUCTS_AND_INTERFACES_IN_PLACE.name(),
+                request.checklist().productsAndInterfacesInPlace());
+        variables.put(DownloadRequestProcess.COSTS_EVALUATED.name(), request.checklist().costsEvaluated());
         if (request.requestedBy() != null) {
             variables.put(Requester.REQUESTED_BY.name(), request.requestedBy());
         }

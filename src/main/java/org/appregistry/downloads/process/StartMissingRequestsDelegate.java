@@ -8,6 +8,7 @@ import java.util.List;
 import org.appregistry.downloads.AutoSyncSweep;
 import org.appregistry.downloads.AutoSyncPair;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,7 +35,7 @@ public class StartMissingRequestsDelegate implements JavaDelegate {
         List<AutoSyncPair> batch = sweep.nextBatch();
         for (AutoSyncPair pair : batch) {
             starter.start(new NewRequest(pair.organizationId(), pair.clientId().toString(), null,
-                    RequestSource.AUTO_SYNC, null));
+                    RequestSource.AUTO_SYNC, null, RequestChecklist.NOTHING_ACKNOWLEDGED));
         }
         STARTED.set(execution, batch.size());
         MORE_WAITING.set(execution, batch.size() == sweep.batchSize());

@@ -34,6 +34,7 @@ import org.appregistry.credentials.TestCertificates;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
 import org.appregistry.downloads.RequestEnvironment;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.process.DownloadRequestStarter;
@@ -185,7 +186,7 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
         organizations.put(organization.id(), organization);
         agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
         UUID requestId = starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
-                RequestSource.MANUAL, organization.purchaser()));
+                RequestSource.MANUAL, organization.purchaser(), RequestChecklist.NOTHING_ACKNOWLEDGED));
         executeDueJobs();
         String production = TestCertificates.ec("secp384r1").validFor(clock.instant().minus(Duration.ofDays(1)),
                 notAfter).pem();

@@ -19,6 +19,7 @@ import org.appregistry.credentials.CredentialType;
 import org.appregistry.credentials.TestCertificates;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.process.DownloadRequestStarter;
@@ -198,7 +199,8 @@ class SecretProvisioningProcessIT extends IntegrationTest {
     }
 
     private UUID request(TestOrganization at, String clientId) {
-        return starter.start(new NewRequest(at.id(), clientId, null, RequestSource.MANUAL, at.purchaser()));
+        return starter.start(new NewRequest(at.id(), clientId, null, RequestSource.MANUAL, at.purchaser(),
+                RequestChecklist.NOTHING_ACKNOWLEDGED));
     }
 
     /** As Tasklist: the developer claims the task and submits the form. */

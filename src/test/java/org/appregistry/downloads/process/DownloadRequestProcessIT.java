@@ -1,9 +1,13 @@
 package org.appregistry.downloads.process;
 
+import static org.appregistry.downloads.process.DownloadRequestProcess.TASK_RECORD_KICKOFF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,10 +16,17 @@ import org.appregistry.agreements.AgreementService;
 import org.appregistry.agreements.process.AgreementSignatures;
 import org.appregistry.common.ConflictException;
 import org.appregistry.common.ForbiddenException;
+import org.appregistry.common.InvalidInputException;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.Kickoff;
+import org.appregistry.downloads.KickoffService;
+import org.appregistry.downloads.RequestChecklist;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
+import org.appregistry.downloads.Stakeholder;
+import org.appregistry.downloads.StakeholderRole;
 import org.appregistry.downloads.SyncStatus;
 import org.appregistry.environments.EnvironmentRegistry;
 import org.appregistry.notifications.NotificationKind;
@@ -32,8 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every path of downloadRequest and subscriptionAgreement with the real engine; jobs are driven
- * by the test. The environments are the built-in registry over real HTTP.
+ * Every path of downloadRequest and subscriptionAgreement with the real engine, from the
+ * pre-request checklist to the kickoff call; jobs are driven by the test. The environments are
+ * the built-in registry over real HTTP.
  */
 class DownloadRequestProcessIT extends IntegrationTest {
 
@@ -49,6 +61,8 @@ class DownloadRequestProcessIT extends IntegrationTest {
     NotificationRepository notifications;
     @Autowired
     DownloadRequestStarter starter;
+    @Autowired
+    KickoffService kickoffs;
 
     TestVendor vendor;
     TestOrganization organization;
@@ -69,8 +83,9 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         executeDueJobs();
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_ClientRecordSynced", "Task_ApproveRequest")
-                .hasNotPassed("CallActivity_ProvisionCredentials", "Task_SettleRefreshTokenDuration");
+        assertThat(instance).hasPassed("CallActivity_SyncEnvironments", "Task_ApproveRequest")
+                .hasNotPassed("CallActivity_ProvisionCredentials", "Task_SettleRefreshTokenDuration")
+                .isWaitingAt(TASK_RECORD_KICKOFF);
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(downloads.environmentsOf(requestId)).extracting(e -> e.getSyncStatus())
                 .containsOnly(SyncStatus.SYNCED);
@@ -106,7 +121,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
             assertThat(a.getSignerTitle()).isEqualTo("CIO");
             assertThat(a.getAgreementVersion()).isEqualTo(AgreementService.CURRENT_VERSION);
         });
-        assertThat(instance).isEnded();
+        assertThat(instance).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
     }
 
     @Test
@@ -141,8 +156,8 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         assertThat(checkOne).isEnded().hasPassed("EndEvent_SignedElsewhere");
         assertThat(checkTwo).isEnded().hasPassed("EndEvent_SignedElsewhere");
-        assertThat(one).isEnded();
-        assertThat(two).isEnded();
+        assertThat(one).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
+        assertThat(two).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
     }
 
     @Test
@@ -223,15 +238,206 @@ class DownloadRequestProcessIT extends IntegrationTest {
                 .isEqualTo(RequestSource.MANUAL);
     }
 
+    @Test
+    void eachAcknowledgementNotGivenIsAWarningAndTheRequestGoesOn() {
+        sign();
+        var app = activeApp(vendor.developer(), TestListings.complete());
+        // as Tasklist's start form submits it: one box ticked, two left empty
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(DownloadRequestProcess.KEY,
+                Map.of(Requester.REQUESTED_BY.name(), organization.purchaser(),
+                        "clientId", app.path("productionClientId").asText(),
+                        "workedWithTechnicalCoordinator", true, "productsAndInterfacesInPlace", false));
+        UUID requestId = UUID.fromString(instance.getBusinessKey());
+
+        var request = downloads.get(requestId);
+        assertThat(request.getWorkedWithTechnicalCoordinator()).isTrue();
+        assertThat(request.getProductsAndInterfacesInPlace()).isFalse();
+        assertThat(request.getCostsEvaluated()).isFalse();
+        assertThat(request.getChecklistWarnings()).hasSize(2)
+                .anySatisfy(w -> assertThat(w).contains("products and interfaces"))
+                .anySatisfy(w -> assertThat(w).contains("costs"));
+        executeDueJobs();
+        assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
+    }
+
+    @Test
+    void everyAcknowledgementGivenLeavesNoWarning() {
+        var app = activeApp(vendor.developer(), TestListings.complete());
+        UUID requestId = starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+                RequestSource.MANUAL, organization.purchaser(), new RequestChecklist(true, true, true)));
+
+        var request = downloads.get(requestId);
+        assertThat(request.getChecklistWarnings()).isEmpty();
+        assertThat(List.of(request.getWorkedWithTechnicalCoordinator(), request.getProductsAndInterfacesInPlace(),
+                request.getCostsEvaluated())).containsOnly(true);
+    }
+
+    @Test
+    void afterTheSyncTheOrganisationsPurchasersAreAskedForTheKickoff() {
+        ProcessInstance instance = syncedRequest();
+
+        Task task = kickoffTask(instance);
+        assertThat(task.getName()).isEqualTo("Record the kickoff call");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+                .extracting(link -> link.getGroupId())
+                .containsExactly("org-" + organization.id() + "-purchasers");
+        assertThat(engine.getTaskService().getVariableLocal(task.getId(), "appName")).isNotNull();
+        assertThat(downloads.get(requestIdOf(instance)).getStatus()).isEqualTo(RequestStatus.SYNCED);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId())
+                .taskCandidateUser(organization.purchaser()).count()).isOne();
+        for (String outsider : List.of(organization.member(), world.organization().purchaser(), vendor.developer())) {
+            assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).taskCandidateUser(outsider)
+                    .count()).as(outsider).isZero();
+        }
+    }
+
+    @Test
+    void aPurchaserRecordsTheKickoffInTasklistAndTheProcessKeepsOnlyIds() {
+        ProcessInstance instance = syncedRequest();
+        Task task = kickoffTask(instance);
+
+        Map<String, Object> form = new HashMap<>();
+        form.put("skipKickoff", false);
+        form.put("kickoffDate", "2026-03-02");
+        form.put("kickoffGoals", "Go live in the emergency department");
+        form.put("kickoffScope", "Two departments");
+        form.put("kickoffMilestones", "Test by April, live by June");
+        form.put("stakeholderDeveloper", "Dana Dev");
+        form.put("stakeholderProjectManager", "Pat Manager");
+        form.put("stakeholderNetworkEngineer", "");
+        form.put("stakeholderTechnicalCoordinator", "Tess Coordinator");
+        engine.getTaskService().setAssignee(task.getId(), organization.purchaser());
+        engine.getFormService().submitTaskForm(task.getId(), form);
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_KickoffSettled");
+        Kickoff kickoff = kickoffs.of(requestIdOf(instance)).orElseThrow();
+        assertThat(kickoff.isSkipped()).isFalse();
+        assertThat(kickoff.getCallDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(kickoff.getGoals()).isEqualTo("Go live in the emergency department");
+        assertThat(kickoff.getMilestones()).isEqualTo("Test by April, live by June");
+        assertThat(kickoff.getRecordedBy()).isEqualTo(organization.purchaser());
+        assertThat(kickoff.getStakeholders()).containsExactly(
+                new Stakeholder(StakeholderRole.DEVELOPER, "Dana Dev"),
+                new Stakeholder(StakeholderRole.PROJECT_MANAGER, "Pat Manager"),
+                new Stakeholder(StakeholderRole.TECHNICAL_COORDINATOR, "Tess Coordinator"));
+        assertThat(downloads.get(requestIdOf(instance)).getStatus()).isEqualTo(RequestStatus.SYNCED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableNameIn(form.keySet().toArray(String[]::new)).includeDeleted().list())
+                .as("the form's fields left the process").isNotEmpty()
+                .allSatisfy(variable -> assertThat(variable.getState()).isEqualTo("DELETED"));
+    }
+
+    @Test
+    void aPurchaserMaySayThatNoKickoffWillBeRecorded() {
+        ProcessInstance instance = syncedRequest();
+        Task task = kickoffTask(instance);
+
+        engine.getTaskService().setAssignee(task.getId(), organization.purchaser());
+        engine.getFormService().submitTaskForm(task.getId(), Map.of("skipKickoff", true, "kickoffGoals", "ignored"));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_KickoffSettled");
+        Kickoff kickoff = kickoffs.of(requestIdOf(instance)).orElseThrow();
+        assertThat(kickoff.isSkipped()).isTrue();
+        assertThat(kickoff.getGoals()).isNull();
+        assertThat(kickoff.getRecordedBy()).isEqualTo(organization.purchaser());
+    }
+
+    @Test
+    void aKickoffWithoutItsDateAndGoalsIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance instance = syncedRequest();
+        Task task = kickoffTask(instance);
+        engine.getTaskService().setAssignee(task.getId(), organization.purchaser());
+
+        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(),
+                Map.of("kickoffScope", "Two departments")))
+                .rootCause().isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("date", "goals"));
+        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(),
+                Map.of("kickoffDate", "2 March", "kickoffGoals", "Go live")))
+                .rootCause().isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("date"));
+
+        assertThat(instance).isWaitingAt(TASK_RECORD_KICKOFF);
+        assertThat(kickoffs.of(requestIdOf(instance))).isEmpty();
+    }
+
+    @Test
+    void onlyAPurchaserOfTheOrganisationRecordsTheKickoff() {
+        ProcessInstance instance = syncedRequest();
+        Task task = kickoffTask(instance);
+
+        for (String outsider : List.of(organization.member(), world.organization().purchaser(), vendor.developer())) {
+            engine.getTaskService().setAssignee(task.getId(), outsider);
+            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(), Map.of("skipKickoff", true)))
+                    .as(outsider).hasRootCauseInstanceOf(ForbiddenException.class);
+        }
+
+        assertThat(instance).isWaitingAt(TASK_RECORD_KICKOFF);
+        assertThat(kickoffs.of(requestIdOf(instance))).isEmpty();
+    }
+
+    @Test
+    void theKickoffReminderTellsThePurchasersWhileTheTaskWaits() {
+        ProcessInstance instance = syncedRequest();
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .singleResult();
+        assertThat(Duration.between(clock.instant(), timer.getDuedate().toInstant()))
+                .as("registry.reminders.kickoff").isBetween(Duration.ofDays(14).minusHours(1), Duration.ofDays(14));
+
+        engine.getManagementService().executeJob(timer.getId());
+
+        assertThat(instance).hasPassed("Task_RemindKickoff", "EndEvent_KickoffReminderSent")
+                .isWaitingAt(TASK_RECORD_KICKOFF);
+        assertThat(notifications.findByRequestIdOrderByCreatedAt(requestIdOf(instance)))
+                .filteredOn(n -> n.getKind() == NotificationKind.KICKOFF_REMINDER)
+                .extracting(n -> n.getRecipientGroup()).containsExactly("org-" + organization.id() + "-purchasers");
+    }
+
+    @Test
+    void anAutoSyncedRequestAsksForNoKickoffAndCarriesEveryWarning() {
+        sign();
+        var app = activeApp(vendor.developer(), TestListings.complete());
+        UUID requestId = starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+                RequestSource.AUTO_SYNC, null, RequestChecklist.NOTHING_ACKNOWLEDGED));
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(requestId.toString()).processDefinitionKey(DownloadRequestProcess.KEY)
+                .singleResult();
+
+        executeDueJobs();
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_ClientRecordSynced").hasNotPassed(TASK_RECORD_KICKOFF);
+        assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
+        assertThat(downloads.get(requestId).getChecklistWarnings()).hasSize(3);
+    }
+
     private void sign() {
         agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
     }
 
     private ProcessInstance start(String purchaser, String clientId) {
         UUID requestId = starter.start(new NewRequest(organization.id(), clientId, null, RequestSource.MANUAL,
-                purchaser));
+                purchaser, RequestChecklist.NOTHING_ACKNOWLEDGED));
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(requestId.toString())
                 .processDefinitionKey(DownloadRequestProcess.KEY).singleResult();
+    }
+
+    /** A purchaser's request of an eligible app, synced: its kickoff task is open. */
+    private ProcessInstance syncedRequest() {
+        sign();
+        ProcessInstance instance = start(organization.purchaser(),
+                activeApp(vendor.developer(), TestListings.complete()).path("productionClientId").asText());
+        executeDueJobs();
+        assertThat(instance).isWaitingAt(TASK_RECORD_KICKOFF);
+        return instance;
+    }
+
+    private Task kickoffTask(ProcessInstance request) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(request.getId())
+                .taskDefinitionKey(TASK_RECORD_KICKOFF).singleResult();
+    }
+
+    private static UUID requestIdOf(ProcessInstance request) {
+        return UUID.fromString(request.getBusinessKey());
     }
 
     /** The running agreement check called by a request; keep it to assert on it once it ended. */

@@ -18,6 +18,7 @@ import org.appregistry.agreements.AgreementService;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
 import org.appregistry.downloads.RequestEnvironment;
+import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.SyncStatus;
@@ -197,7 +198,7 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
 
     private UUID request(JsonNode app) {
         return starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
-                RequestSource.MANUAL, organization.purchaser()));
+                RequestSource.MANUAL, organization.purchaser(), RequestChecklist.NOTHING_ACKNOWLEDGED));
     }
 
     private List<Notification> syncFailed(UUID requestId) {
