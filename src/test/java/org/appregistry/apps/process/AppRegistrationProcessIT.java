@@ -229,8 +229,8 @@ class AppRegistrationProcessIT extends IntegrationTest {
         Reply forged = as(forger.developer()).post("/engine-rest/process-definition/key/appRegistration/start",
                 variables);
 
-        assertThat(forged.status()).as(forged.text()).isEqualTo(500);
-        assertThat(forged.json().path("message").asText()).contains("app not found");
+        assertThat(forged.status()).as("another vendor's app answers as unknown: " + forged.text()).isEqualTo(404);
+        assertThat(forged.json().path("detail").asText()).contains("app not found");
         assertThat(apps.findByVendorIdOrderByCreatedAt(forger.id())).isEmpty();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
 
