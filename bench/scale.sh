@@ -10,6 +10,6 @@ database=${1:-h2}
 organizations=${2:-200}
 profiles=""
 [ "$database" = postgres ] && profiles="-Ppostgres"
-./mvnw -B -ntp -q verify $profiles -Dskip.unit.tests=true -Dit.test=ScaleBenchmarkIT -Dit.excluded.groups=none \
+./mvnw -B -ntp -q verify $profiles -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ScaleBenchmarkIT -Dit.excluded.groups=none \
   -Dbench.organizations="$organizations"
 cat target/benchmark/scale.md target/benchmark/latency.md
