@@ -9,11 +9,9 @@ import java.util.UUID;
 
 import org.appregistry.apps.App;
 import org.appregistry.apps.ListingChanges;
-import org.appregistry.common.ConflictException;
+import org.appregistry.workflow.OpenTasks;
 import org.appregistry.workflow.Requester;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AppRegistrationStarter {
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final OpenTasks tasks;
 
-    public AppRegistrationStarter(RuntimeService runtime, TaskService tasks) {
+    public AppRegistrationStarter(RuntimeService runtime, OpenTasks tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
     }
@@ -62,14 +60,8 @@ public class AppRegistrationStarter {
     /** Completes the developer's finalize task with the terms accepted; the review follows at once. */
     @Transactional
     public void markReady(UUID appId, String developer) {
-        Task task = tasks.createTaskQuery()
-                .processInstanceBusinessKey(appId.toString())
-                .taskDefinitionKey(AppRegistrationProcess.TASK_FINALIZE)
-                .singleResult();
-        if (task == null) {
-            throw new ConflictException("The app is not waiting to be marked ready.");
-        }
-        tasks.setAssignee(task.getId(), developer);
-        tasks.complete(task.getId(), Map.of(ListingForm.TERMS_ACCEPTED.name(), true));
+        String task = tasks.require(appId, AppRegistrationProcess.TASK_FINALIZE,
+                "The app is not waiting to be marked ready.");
+        tasks.completeAs(task, developer, Map.of(ListingForm.TERMS_ACCEPTED.name(), true));
     }
 }

@@ -1,13 +1,12 @@
 package org.appregistry.credentials.process;
 
+import java.util.Map;
 import java.util.UUID;
 
-import org.appregistry.common.ConflictException;
 import org.appregistry.credentials.CredentialService;
 import org.appregistry.credentials.CredentialService.Provision;
 import org.appregistry.credentials.CredentialService.Provisioned;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.appregistry.workflow.OpenTasks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,25 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CredentialsTask {
 
     private final CredentialService credentials;
-    private final TaskService tasks;
+    private final OpenTasks tasks;
 
-    public CredentialsTask(CredentialService credentials, TaskService tasks) {
+    public CredentialsTask(CredentialService credentials, OpenTasks tasks) {
         this.credentials = credentials;
         this.tasks = tasks;
     }
 
     @Transactional
     public Provisioned provideAndComplete(UUID requestId, Provision provision, String developer) {
-        Task task = tasks.createTaskQuery()
-                .processInstanceBusinessKey(requestId.toString())
-                .taskDefinitionKey(SecretProvisioningProcess.TASK_PROVIDE)
-                .singleResult();
-        if (task == null) {
-            throw new ConflictException("This request does not await credentials.");
-        }
+        String task = tasks.require(requestId, SecretProvisioningProcess.TASK_PROVIDE,
+                "This request does not await credentials.");
         Provisioned provisioned = credentials.provision(requestId, provision, developer);
-        tasks.setAssignee(task.getId(), developer);
-        tasks.complete(task.getId());
+        tasks.completeAs(task, developer, Map.of());
         return provisioned;
     }
 }

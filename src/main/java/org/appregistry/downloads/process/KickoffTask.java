@@ -1,12 +1,11 @@
 package org.appregistry.downloads.process;
 
+import java.util.Map;
 import java.util.UUID;
 
-import org.appregistry.common.ConflictException;
 import org.appregistry.downloads.KickoffReport;
 import org.appregistry.downloads.KickoffService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.appregistry.workflow.OpenTasks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,25 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class KickoffTask {
 
     private final KickoffService kickoffs;
-    private final TaskService tasks;
+    private final OpenTasks tasks;
 
-    public KickoffTask(KickoffService kickoffs, TaskService tasks) {
+    public KickoffTask(KickoffService kickoffs, OpenTasks tasks) {
         this.kickoffs = kickoffs;
         this.tasks = tasks;
     }
 
     @Transactional
     public void recordAndComplete(UUID requestId, KickoffReport report, String purchaser) {
-        Task task = tasks.createTaskQuery()
-                .processInstanceBusinessKey(requestId.toString())
-                .taskDefinitionKey(DownloadRequestProcess.TASK_RECORD_KICKOFF)
-                .singleResult();
-        if (task == null) {
-            throw new ConflictException("No kickoff call awaits recording for this request: it is not synced yet, "
-                    + "its kickoff was recorded or skipped already, or it was synced automatically.");
-        }
+        String task = tasks.require(requestId, DownloadRequestProcess.TASK_RECORD_KICKOFF, "No kickoff call awaits "
+                + "recording for this request: it is not synced yet, its kickoff was recorded or skipped already, "
+                + "or it was synced automatically.");
         kickoffs.record(requestId, report, purchaser);
-        tasks.setAssignee(task.getId(), purchaser);
-        tasks.complete(task.getId());
+        tasks.completeAs(task, purchaser, Map.of());
     }
 }
