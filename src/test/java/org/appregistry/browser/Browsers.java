@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -47,10 +48,9 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
     @Override
     public void beforeAll(ExtensionContext extension) {
         Path chromium = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            throw new IllegalStateException("Chromium not found at " + chromium
-                    + ": apt-get install -y chromium, or set -Dbrowser.chromium, or leave out the tag 'browser'");
-        }
+        // a fresh machine without Chromium still passes ./mvnw verify; .ci/run installs it, so CI runs these
+        Assumptions.assumeTrue(Files.isExecutable(chromium), () -> "browser tests skipped: Chromium not found at "
+                + chromium + " (apt-get install -y chromium, or set -Dbrowser.chromium)");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
