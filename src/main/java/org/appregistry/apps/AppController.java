@@ -32,13 +32,15 @@ public class AppController {
     private final AppRegistrationStarter registration;
     private final AccessPolicy access;
     private final OwnApps own;
+    private final AppViews views;
 
     public AppController(AppService apps, AppRegistrationStarter registration, AccessPolicy access,
-            OwnApps own) {
+            OwnApps own, AppViews views) {
         this.apps = apps;
         this.registration = registration;
         this.access = access;
         this.own = own;
+        this.views = views;
     }
 
     public record ReadyRequest(Boolean termsAccepted) {
@@ -127,7 +129,6 @@ public class AppController {
     }
 
     private AppView view(App app) {
-        return AppView.of(app, apps.imagesOf(app.getId()), apps.findings(app, false), apps.differences(app),
-                apps.history(app.getId()));
+        return views.of(app);
     }
 }

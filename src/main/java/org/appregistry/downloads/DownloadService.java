@@ -66,12 +66,16 @@ public class DownloadService {
     }
 
     /**
-     * Checks a new request without writing: the organisation and the app exist, the app is
-     * ACTIVE, the refresh token duration fits the app. The same checks {@link #register} makes.
+     * Checks a new request without writing: the organisation exists, a client ID is given and
+     * names an app, the app is ACTIVE, the refresh token duration fits the app. The same checks {@link #register} makes.
      */
     @Transactional(readOnly = true)
     public App check(NewRequest request) {
         organizations.organization(request.organizationId());
+        if (request.clientId() == null || request.clientId().isBlank()) {
+            throw new InvalidInputException("clientId",
+                    "is required: the production or non-production client ID the developer gave you");
+        }
         App app = appByClientId(request.clientId());
         if (!app.isActive()) {
             throw new ConflictException("The app is not ACTIVE yet: client records can be downloaded only once "

@@ -1,14 +1,10 @@
 package org.appregistry.downloads;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.appregistry.apps.App;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.downloads.DownloadService.NewRequest;
-import org.appregistry.downloads.process.DownloadRequestStarter;
 import org.appregistry.downloads.process.KickoffTask;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.organizations.OrganizationService;
@@ -31,21 +27,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/organizations/{organizationId}/downloads")
 public class OrganizationDownloadsController {
 
-    private static final Duration RACE_WAIT = Duration.ofSeconds(5);
-
     private final DownloadService downloads;
     private final DownloadViews views;
-    private final DownloadRequestStarter starter;
+    private final DownloadRequests requests;
     private final KickoffTask kickoffTask;
     private final OrganizationService organizations;
     private final AccessPolicy access;
 
     public OrganizationDownloadsController(DownloadService downloads, DownloadViews views,
-            DownloadRequestStarter starter, KickoffTask kickoffTask, OrganizationService organizations,
+            DownloadRequests requests, KickoffTask kickoffTask, OrganizationService organizations,
             AccessPolicy access) {
         this.downloads = downloads;
         this.views = views;
-        this.starter = starter;
+        this.requests = requests;
         this.kickoffTask = kickoffTask;
         this.organizations = organizations;
         this.access = access;
@@ -66,21 +60,10 @@ public class OrganizationDownloadsController {
             @RequestBody DownloadRequestBody body) {
         organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
-        NewRequest request = new NewRequest(organizationId, body.clientId(), body.refreshTokenDurationHours(),
-                RequestSource.MANUAL, access.current().userId(), body.checklist());
-        App app = downloads.check(request);
-        Optional<DownloadRequest> existing = downloads.find(app.getId(), organizationId);
-        if (existing.isPresent()) {
-            return ResponseEntity.ok(views.of(existing.get()));
-        }
-        UUID requestId;
-        try {
-            requestId = starter.start(request);
-        } catch (RuntimeException raced) {
-            // a concurrent request for the same pair won the unique constraint: answer with it
-            return ResponseEntity.ok(views.of(awaitWinner(app.getId(), organizationId, raced)));
-        }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.of(downloads.get(requestId)));
+        DownloadRequests.Outcome outcome = requests.request(new NewRequest(organizationId, body.clientId(),
+                body.refreshTokenDurationHours(), RequestSource.MANUAL, access.current().userId(), body.checklist()));
+        return ResponseEntity.status(outcome.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(views.of(outcome.request()));
     }
 
     @GetMapping
@@ -114,23 +97,5 @@ public class OrganizationDownloadsController {
             throw new NotFoundException("download request not found");
         }
         return request;
-    }
-
-    /** The winner's transaction may not have committed yet when the loser fails: wait for it briefly. */
-    private DownloadRequest awaitWinner(UUID appId, UUID organizationId, RuntimeException raced) {
-        long deadline = System.nanoTime() + RACE_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<DownloadRequest> winner = downloads.find(appId, organizationId);
-            if (winner.isPresent()) {
-                return winner.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw raced;
     }
 }

@@ -207,7 +207,7 @@ class AppApiIT extends IntegrationTest {
         JsonNode tasks = dev.get("/engine-rest/task?processInstanceBusinessKey=" + id).json();
         assertThat(tasks).hasSize(1);
         JsonNode form = dev.get("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/form-variables").json();
-        assertThat(form.path("readinessFindings").path("value").asText()).contains("description");
+        assertThat(form.path("readinessFindings").path("value").asText()).contains("Description: is required");
         assertThat(form.path("name").path("value").asText()).isEqualTo(listing.get("name"));
     }
 

@@ -119,6 +119,11 @@ class DownloadEndToEndIT extends EndToEndTest {
                 .status()).as("unknown client ID").isEqualTo(404);
         assertThat(as(organization.purchaser()).post(downloads(organization), Map.of("clientId", "not-an-id"))
                 .status()).isEqualTo(404);
+        Reply noClientId = as(organization.purchaser()).post(downloads(organization), Map.of());
+        assertThat(noClientId.status()).as(noClientId.text()).isEqualTo(422);
+        assertThat(noClientId.errorFields()).containsExactly("clientId");
+        assertThat(as(organization.purchaser()).post(downloads(organization), Map.of("clientId", " ")).errorFields())
+                .containsExactly("clientId");
         Reply notActive = as(organization.purchaser()).post(downloads(organization),
                 Map.of("clientId", draft.path("productionClientId").asText()));
         assertThat(notActive.status()).isEqualTo(409);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.appregistry.apps.AppService;
 import org.appregistry.apps.Finding;
+import org.appregistry.apps.ListingFields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ public class CheckReadinessDelegate implements JavaDelegate {
         var app = apps.get(APP_ID.get(execution));
         List<Finding> findings = apps.findings(app, false);
         READINESS_ERROR_COUNT.set(execution, (int) findings.stream().filter(Finding::isError).count());
-        READINESS_SUMMARY.set(execution, findings.stream().map(f -> "- " + f).collect(Collectors.joining("\n")));
+        READINESS_SUMMARY.set(execution,
+                findings.stream().map(f -> "- " + ListingFields.describe(f)).collect(Collectors.joining("\n")));
     }
 }

@@ -71,7 +71,7 @@ class AppRegistrationProcessIT extends IntegrationTest {
                 .hasPassed("BoundaryEvent_ReadinessErrorsFound")
                 .hasNotPassed("Task_EvaluateAutoSyncEligibility");
         assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "readinessFindings"))
-                .contains("description").contains("ERROR");
+                .contains("- Description: is required to mark the app ready").doesNotContain("ERROR");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId("EndEvent_ReadinessErrors").count()).isPositive();
         assertThat(apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow().getStatus())
@@ -111,7 +111,7 @@ class AppRegistrationProcessIT extends IntegrationTest {
 
         assertThat(instance).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE);
         assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "readinessFindings"))
-                .contains("termsAccepted");
+                .contains("Terms and Conditions: the Terms and Conditions must be accepted");
     }
 
     @Test
