@@ -24,7 +24,9 @@ public final class ListingFields {
             Map.entry("dataUseAnswers", "Data Use Questionnaire"),
             Map.entry("termsAccepted", "Terms and Conditions"),
             Map.entry("thumbnail", "Thumbnail"),
-            Map.entry("screenshots", "Screenshots"));
+            Map.entry("screenshots", "Screenshots"),
+            Map.entry("file", "Image file"),
+            Map.entry("caption", "Caption"));
     private static final Map<String, String> ONE_OF = Map.of(
             "incomingApis", "Incoming API", "redirectUris", "Redirect URI", "screenshots", "Screenshot");
 

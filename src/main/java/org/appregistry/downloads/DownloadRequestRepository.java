@@ -1,5 +1,6 @@
 package org.appregistry.downloads;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,10 @@ public interface DownloadRequestRepository extends JpaRepository<DownloadRequest
     List<DownloadRequest> findByAppIdOrderByCreatedAtDesc(UUID appId);
 
     boolean existsByAppIdAndStatus(UUID appId, RequestStatus status);
+
+    List<DownloadRequest> findTop50ByStatusOrderBySyncedAtDesc(RequestStatus status);
+
+    List<DownloadRequest> findTop50ByStatusInOrderByCreatedAtAsc(Collection<RequestStatus> statuses);
 
     /** How many requests there are of each status and source, in one grouped query. */
     @Query("select r.status as status, r.source as source, count(r) as requests from DownloadRequest r"

@@ -14,4 +14,6 @@ public interface RequestEnvironmentRepository extends JpaRepository<RequestEnvir
     List<RequestEnvironment> findByRequestIdIn(Collection<UUID> requestIds);
 
     Optional<RequestEnvironment> findByRequestIdAndEnvironmentId(UUID requestId, UUID environmentId);
+
+    List<RequestEnvironment> findTop100BySyncStatusOrderByRequestIdAscCodeAsc(SyncStatus status);
 }
