@@ -119,7 +119,7 @@ class BuildAppsPage {
     private static String upload(UUID appId, RedirectAttributes redirect, String done, Runnable upload) {
         try {
             upload.run();
-            redirect.addFlashAttribute("done", done);
+            redirect.addFlashAttribute("uploaded", done);
         } catch (InvalidInputException refused) {
             redirect.addFlashAttribute("uploadProblems", refused.problems().stream()
                     .map(p -> ListingFields.label(p.field()) + ": " + p.message()).toList());

@@ -61,7 +61,12 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 
     /** A fresh browser (own cookies, own login) with one page. */
     public Page newSession() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+        return newSession(1400, 1000);
+    }
+
+    /** A fresh browser with a window of this size, e.g. a phone's. */
+    public Page newSession(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
         List<String> log = new ArrayList<>();

@@ -30,6 +30,13 @@ public final class CamundaForm {
     public CamundaForm select(String label, String option) {
         Locator select = selectField(label);
         select.locator(".fjs-select-display").click();
+        // a select that has a value keeps its list closed on that click: clear it, which opens the list
+        if (!select.locator(".fjs-dropdownlist").isVisible()) {
+            select.locator(".fjs-select-cross").click();
+            if (!select.locator(".fjs-dropdownlist").isVisible()) {
+                select.locator(".fjs-select-display").click();
+            }
+        }
         select.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).click();
         assertThat(select.locator(".fjs-select-display")).hasText(option);
         return this;
@@ -37,7 +44,42 @@ public final class CamundaForm {
 
     /** Ticks a checkbox, or an option of a checklist, by its label. */
     public CamundaForm check(String label) {
-        option(label).check();
+        field(label).check();
+        return this;
+    }
+
+    /** Picks an option of a taglist: types a part of it into the search, then takes it from the list. */
+    public CamundaForm pick(String label, String option) {
+        Locator taglist = fieldOfType("taglist", label);
+        Locator search = taglist.locator("input.fjs-taglist-input");
+        search.click();
+        search.fill(option.substring(0, Math.min(option.length(), 12)));
+        taglist.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).first().click();
+        assertThat(taglist.locator(".fjs-taglist-tag", new Locator.LocatorOptions().setHasText(option))).hasCount(1);
+        return this;
+    }
+
+    /** Exactly these options of the taglist are picked. */
+    public CamundaForm expectPicked(String label, List<String> options) {
+        Locator tags = fieldOfType("taglist", label).locator(".fjs-taglist-tag-label");
+        assertThat(tags).hasCount(options.size());
+        for (String option : options) {
+            assertThat(tags.filter(new Locator.FilterOptions().setHasText(option))).hasCount(1);
+        }
+        return this;
+    }
+
+    /**
+     * The field shows this message about a broken rule, where the person is looking (in the
+     * viewport), and no message names a pattern or says "Field".
+     */
+    public CamundaForm expectMessage(String message) {
+        Locator shown = form.locator(".fjs-form-field-error li", new Locator.LocatorOptions().setHasText(message));
+        assertThat(shown).hasCount(1);
+        shown.scrollIntoViewIfNeeded();
+        assertThat(shown).isInViewport();
+        assertThat(form.locator(".fjs-form-field-error")).not().containsText("pattern");
+        assertThat(form.locator(".fjs-form-field-error")).not().containsText("Field ");
         return this;
     }
 
@@ -51,18 +93,8 @@ public final class CamundaForm {
         return this;
     }
 
-    /** Exactly these options of the checklist are ticked. */
-    public CamundaForm expectChecked(String checklistLabel, List<String> options) {
-        Locator checklist = fieldOfType("checklist", checklistLabel);
-        for (String option : options) {
-            assertThat(checklist.getByLabel(option, new Locator.GetByLabelOptions().setExact(true))).isChecked();
-        }
-        assertThat(checklist.locator("input[type=checkbox]:checked")).hasCount(options.size());
-        return this;
-    }
-
     public CamundaForm expectUnchecked(String label) {
-        assertThat(option(label)).not().isChecked();
+        assertThat(field(label)).not().isChecked();
         return this;
     }
 
@@ -79,12 +111,8 @@ public final class CamundaForm {
         return this;
     }
 
+    /** A field or checkbox by its whole label, which form-js marks with * when required. */
     private Locator field(String label) {
-        return form.getByLabel(label);
-    }
-
-    /** A checkbox by its label, which form-js marks with * when required. */
-    private Locator option(String label) {
         return form.getByLabel(Pattern.compile("^" + literal(label) + "\\*?$"));
     }
 

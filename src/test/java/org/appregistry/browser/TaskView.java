@@ -30,6 +30,10 @@ public final class TaskView {
         return taskId;
     }
 
+    public Page page() {
+        return page;
+    }
+
     /** The task's form as Tasklist renders it (read-only until claimed). */
     public CamundaForm form() {
         return new CamundaForm(panel.locator(".fjs-form"));
@@ -41,6 +45,23 @@ public final class TaskView {
         Http.requireOk(response);
         assertThat(panel.locator("button.unclaim")).isVisible();
         return this;
+    }
+
+    /** Presses Complete on a form that breaks a rule: the form says so beside the field, and nothing is sent. */
+    public CamundaForm completeRefused(String message) {
+        Locator complete = panel.locator("button.btn-primary", new Locator.LocatorOptions().setHasText("Complete"));
+        // a rule checked while typing disables Complete at once; one checked on submit shows on the click,
+        // with Tasklist's notice, which must send the person to the fields
+        boolean pressed = complete.isEnabled();
+        if (pressed) {
+            complete.click();
+        }
+        CamundaForm form = form().expectMessage(message);
+        assertThat(page.locator("[cam-tasks] li.task a[href$='task=" + taskId + "']")).hasCount(1);
+        if (pressed) {
+            Tasklist.dismissNotice(page, "Some fields need a change: each one says what under it.");
+        }
+        return form;
     }
 
     /** Presses Complete; fails with the engine's answer unless the task is done and gone from the list. */

@@ -47,6 +47,19 @@ public final class Tasklist {
             return form;
         }
 
+        /** Presses Start on a form that breaks a rule: the form says so beside the field, and nothing starts. */
+        public CamundaForm startRefused(String message) {
+            Locator start = dialog.locator(".modal-footer button.btn-primary",
+                    new Locator.LocatorOptions().setHasText("Start"));
+            // a rule checked while typing disables Start at once; one checked on submit shows on the click
+            if (start.isEnabled()) {
+                start.click();
+            }
+            form.expectMessage(message);
+            assertThat(dialog).isVisible();
+            return form;
+        }
+
         /** Presses Start; fails with the engine's answer unless the instance started. */
         public Tasklist start() {
             Response response = page.waitForResponse(r -> r.url().contains("/submit-form")
@@ -58,6 +71,15 @@ public final class Tasklist {
             assertThat(dialog).isHidden();
             return Tasklist.this;
         }
+    }
+
+    /** Tasklist's notice says this; closed, as it lies over the form's buttons. */
+    static void dismissNotice(Page page, String text) {
+        Locator notice = page.locator(".notifications .alert");
+        assertThat(notice).hasCount(1);
+        assertThat(notice.locator("strong.status")).hasText(text);
+        notice.locator("button.close:not(.ng-hide)").click();
+        assertThat(notice).hasCount(0);
     }
 
     /** Selects a filter and waits until its tasks are listed. */

@@ -27,6 +27,7 @@ class TasklistBrowserIT extends IntegrationTest {
     static final String TERMS = "I confirm that the app complies with the Terms and Conditions";
     static final String PATIENT_READ = "Patient.Read (R4) — read-only USCDI";
     static final String OBSERVATION_SEARCH = "Observation.Search (R4) — read-only USCDI";
+    static final String WRITES_VITALS = "Observation.Create (Vitals) (R4) — writes data";
     static final String DOCUMENTATION = "https://pulse.example.com/docs";
     static final String SUMMARY = "Keeps a diary of your pulse and shares it with your care team.";
     static final String DESCRIPTION = "Why: patients forget readings. What: a diary. How: reads vitals over FHIR R4.";
@@ -50,7 +51,7 @@ class TasklistBrowserIT extends IntegrationTest {
                 .expectValue("Summary", SUMMARY)
                 .expectValue("Description", DESCRIPTION)
                 .expectSelected("Audience", "Patients")
-                .expectChecked("Incoming APIs", List.of(PATIENT_READ, OBSERVATION_SEARCH))
+                .expectPicked("Incoming APIs", List.of(PATIENT_READ, OBSERVATION_SEARCH))
                 .expectValue("Redirect URIs", REDIRECT_URI)
                 .expectUnchecked(TERMS);
         task.claim().form().check(TERMS);
@@ -99,6 +100,33 @@ class TasklistBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void theCreateAndFinalizeFormsSayBesideTheFieldWhatIsWrong() {
+        String developer = world.vendor().developer();
+        String name = TestWorld.unique("Pulse Diary");
+        Tasklist tasklist = logInToTasklist(developer);
+
+        Tasklist.StartDialog dialog = tasklist.startProcess(APP_REGISTRATION);
+        dialog.form().expectText("What happens next")
+                .fill("Application name", name)
+                .fill("Public documentation URL", "http://pulse.example.com")
+                .fill("Summary", SUMMARY)
+                .fill("Redirect URIs", "https://pulse.example.com/callback#section");
+        dialog.startRefused("Public documentation URL must be an address that starts with https://");
+        dialog.form().expectMessage("Redirect URIs must be https addresses, one per line");
+        dialog.form().fill("Public documentation URL", DOCUMENTATION).fill("Redirect URIs", REDIRECT_URI)
+                .fill("Summary", "");
+        dialog.startRefused("Summary is required.");
+        dialog.form().fill("Summary", SUMMARY).pick("Incoming APIs", WRITES_VITALS);
+        dialog.start();
+
+        TaskView task = tasklist.filter(Tasklist.MY_TASKS).openTask(FINALIZE, name);
+        task.claim().form().expectPicked("Incoming APIs", List.of(WRITES_VITALS))
+                .fill("Redirect URIs", "pulse.example.com/callback");
+        task.completeRefused("Redirect URIs must be https addresses");
+        task.form().expectMessage("Tick \"" + TERMS + "\" to go on.");
+    }
+
+    @Test
     void purchasersAndOtherVendorsDevelopersDoNotSeeTheTask() {
         String developer = world.vendor().developer();
         Map<String, Object> listing = TestListings.complete();
@@ -139,8 +167,8 @@ class TasklistBrowserIT extends IntegrationTest {
                 .fill("Summary", SUMMARY)
                 .fill("Description", description)
                 .select("Audience", "Patients")
-                .check(PATIENT_READ)
-                .check(OBSERVATION_SEARCH)
+                .pick("Incoming APIs", PATIENT_READ)
+                .pick("Incoming APIs", OBSERVATION_SEARCH)
                 .fill("Redirect URIs", REDIRECT_URI);
         dialog.start();
     }

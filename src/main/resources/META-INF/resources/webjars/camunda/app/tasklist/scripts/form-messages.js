@@ -54,8 +54,20 @@ function rewrite(item) {
   }
 }
 
+// Tasklist says the same when the server refused the form and when the form's own checks did;
+// in the second case the person should look at the fields.
+const SUBMIT_FAILED = /^An error happened while (submitting the task form|starting the process)/;
+const LOOK_AT_THE_FIELDS = 'Some fields need a change: each one says what under it.';
+
 function rewriteAll(root) {
   root.querySelectorAll('.fjs-form-field-error li').forEach(rewrite);
+  if (root.querySelector('.fjs-form-field-error li')) {
+    root.querySelectorAll('.notifications .alert strong.status').forEach((status) => {
+      if (SUBMIT_FAILED.test(status.textContent)) {
+        status.textContent = LOOK_AT_THE_FIELDS;
+      }
+    });
+  }
 }
 
 new MutationObserver(() => rewriteAll(document)).observe(document.documentElement,
