@@ -74,13 +74,25 @@ public final class CamundaForm {
      * viewport), and no message names a pattern or says "Field".
      */
     public CamundaForm expectMessage(String message) {
-        Locator shown = form.locator(".fjs-form-field-error li", new Locator.LocatorOptions().setHasText(message));
+        Locator shown = message(message);
         assertThat(shown).hasCount(1);
         shown.scrollIntoViewIfNeeded();
         assertThat(shown).isInViewport();
-        assertThat(form.locator(".fjs-form-field-error")).not().containsText("pattern");
-        assertThat(form.locator(".fjs-form-field-error")).not().containsText("Field ");
+        Locator all = form.locator(".fjs-form-field-error li");
+        for (int i = 0; i < all.count(); i++) {
+            assertThat(all.nth(i)).not().containsText("pattern");
+            assertThat(all.nth(i)).not().containsText("Field ");
+        }
         return this;
+    }
+
+    /** Whether the form shows this message now (no waiting). */
+    boolean showsMessage(String message) {
+        return message(message).count() > 0;
+    }
+
+    private Locator message(String message) {
+        return form.locator(".fjs-form-field-error li", new Locator.LocatorOptions().setHasText(message));
     }
 
     public CamundaForm expectValue(String label, String value) {

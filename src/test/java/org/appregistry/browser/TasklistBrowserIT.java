@@ -117,13 +117,29 @@ class TasklistBrowserIT extends IntegrationTest {
                 .fill("Summary", "");
         dialog.startRefused("Summary is required.");
         dialog.form().fill("Summary", SUMMARY).pick("Incoming APIs", WRITES_VITALS);
+        WebPages.picture(tasklist.page(), "tasklist-create-an-app");
         dialog.start();
 
         TaskView task = tasklist.filter(Tasklist.MY_TASKS).openTask(FINALIZE, name);
         task.claim().form().expectPicked("Incoming APIs", List.of(WRITES_VITALS))
                 .fill("Redirect URIs", "pulse.example.com/callback");
         task.completeRefused("Redirect URIs must be https addresses");
-        task.form().expectMessage("Tick \"" + TERMS + "\" to go on.");
+        task.form().fill("Redirect URIs", REDIRECT_URI);
+        task.completeRefused("Tick \"" + TERMS + "\" to go on.");
+        WebPages.picture(task.page(), "tasklist-finalize");
+    }
+
+    @Test
+    void theDownloadRequestFormSaysBesideTheFieldWhatIsWrong() {
+        Tasklist tasklist = logInToTasklist(world.organization().purchaser());
+        Tasklist.StartDialog dialog = tasklist.startProcess("Download request");
+        dialog.form().expectText("What happens next").fill("Client ID", "12345")
+                .fill("Refresh token duration (hours)", "0");
+        dialog.startRefused("Client ID must be a client ID as the developer gave it");
+        dialog.form().expectMessage("Refresh token duration (hours) must be at least 1.");
+        dialog.form().fill("Client ID", "").fill("Refresh token duration (hours)", "");
+        dialog.startRefused("Client ID is required.");
+        WebPages.picture(tasklist.page(), "tasklist-request-a-download");
     }
 
     @Test
