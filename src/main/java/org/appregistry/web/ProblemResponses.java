@@ -43,7 +43,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /** The problem for a refusal of the domain's rules; /engine-rest answers with the same. */
-    static ProblemDetail of(DomainException e) {
+    public static ProblemDetail of(DomainException e) {
         if (e instanceof InvalidInputException invalid) {
             return validationProblem(invalid.problems());
         }
