@@ -110,7 +110,7 @@ public class SecurityConfiguration {
         write(response, objectMapper, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic.");
     }
 
-    private static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+    static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
             String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
