@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organisation's API Subscription Agreement: members read its status, a purchaser signs it. */
+/**
+ * The organisation's API Subscription Agreement: members read its status, a purchaser signs it.
+ * Access is checked before existence, so outsiders cannot probe which organisations exist.
+ */
 @RestController
 @RequestMapping("/api/organizations/{organizationId}/agreement")
 public class AgreementController {
@@ -40,15 +43,15 @@ public class AgreementController {
 
     @GetMapping
     public AgreementView get(@PathVariable UUID organizationId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return view(organizationId);
     }
 
     @PostMapping
     public AgreementView sign(@PathVariable UUID organizationId, @RequestBody SignRequest request) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
         signatures.sign(organizationId, access.current().userId(), request.accept(), request.signerName(),
                 request.signerTitle());
         return view(organizationId);

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The organisation's Downloads page: members see what was requested and how each environment
  * stands; purchasers request a client record by client ID, acknowledging the pre-request
  * checklist, and record the kickoff call once it synced. Asking again for the same app answers
- * with the existing request (200), also when the two requests race.
+ * with the existing request (200), also when the two requests race. Who may ask is checked
+ * before whether the organisation exists, so that an outsider gets the same 403 for another
+ * organisation and for an id that names none.
  */
 @RestController
 @RequestMapping("/api/organizations/{organizationId}/downloads")
@@ -64,8 +66,8 @@ public class OrganizationDownloadsController {
     @PostMapping
     public ResponseEntity<DownloadView> request(@PathVariable UUID organizationId,
             @RequestBody DownloadRequestBody body) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
         NewRequest request = new NewRequest(organizationId, body.clientId(), body.refreshTokenDurationHours(),
                 RequestSource.MANUAL, access.current().userId(), body.checklist());
         App app = downloads.check(request);
@@ -85,15 +87,15 @@ public class OrganizationDownloadsController {
 
     @GetMapping
     public List<DownloadView> list(@PathVariable UUID organizationId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return views.of(downloads.ofOrganization(organizationId));
     }
 
     @GetMapping("/{requestId}")
     public DownloadView get(@PathVariable UUID organizationId, @PathVariable UUID requestId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return views.of(requestOf(organizationId, requestId));
     }
 
@@ -101,8 +103,8 @@ public class OrganizationDownloadsController {
     @PostMapping("/{requestId}/kickoff")
     public DownloadView recordKickoff(@PathVariable UUID organizationId, @PathVariable UUID requestId,
             @RequestBody KickoffReport body) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
         DownloadRequest request = requestOf(organizationId, requestId);
         kickoffTask.recordAndComplete(requestId, body, access.current().userId());
         return views.of(request);
