@@ -6,6 +6,7 @@ import org.appregistry.support.HttpApi;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpMethod;
@@ -32,5 +33,16 @@ class MalformedUploadIT extends IntegrationTest {
         assertThat(reply.json().path("detail").asText()).contains("multipart");
         assertThat(reply.text()).doesNotContain("Exception", "tomcat", "FileUpload");
         assertThat(developer.get("/api/apps/" + app).json().path("thumbnail").isNull()).isTrue();
+    }
+
+    @Test
+    void anUploadOverTheLimitKeepsItsOwnAnswer() {
+        HttpApi developer = as(world.vendor().developer());
+        String app = developer.post("/api/apps", TestListings.complete()).json().path("id").asText();
+
+        Reply reply = developer.upload(HttpMethod.PUT, "/api/apps/" + app + "/thumbnail",
+                new byte[5 * 1024 * 1024 + 1], parts -> { });
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(413);
     }
 }
