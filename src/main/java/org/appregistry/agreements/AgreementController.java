@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organisation's API Subscription Agreement: members read its status, a purchaser signs it. */
+/**
+ * The organisation's API Subscription Agreement: members read its status, a purchaser signs it.
+ * Access is checked before existence, so outsiders cannot probe which organisations exist.
+ */
 @RestController
 @RequestMapping("/api/organizations/{organizationId}/agreement")
 public class AgreementController {
@@ -39,8 +42,8 @@ public class AgreementController {
 
     @GetMapping
     public AgreementView get(@PathVariable UUID organizationId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return view(organizationId);
     }
 
@@ -51,8 +54,8 @@ public class AgreementController {
     @PostMapping
     @Transactional
     public AgreementView sign(@PathVariable UUID organizationId, @RequestBody Signature signature) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
         String signer = access.current().userId();
         if (tasks.isOpen(AgreementTasks.SIGN, organizationId)) {
             tasks.answer(AgreementTasks.SIGN, organizationId, signer, signature);

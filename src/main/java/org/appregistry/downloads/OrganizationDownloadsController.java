@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The organisation's Downloads page: members see what was requested and how each environment
  * stands; purchasers request a client record by client ID, acknowledging the pre-request
  * checklist, and record the kickoff call once it synced. Asking again for the same app answers
- * with the existing request (200), also when the two requests race: they take turns.
+ * with the existing request (200), also when the two requests race: they take turns. Who may ask
+ * is checked before whether the organisation exists, so that an outsider gets the same 403 for
+ * another organisation and for an id that names none.
  */
 @RestController
 @RequestMapping("/api/organizations/{organizationId}/downloads")
@@ -62,8 +64,8 @@ public class OrganizationDownloadsController {
     @Transactional
     public ResponseEntity<DownloadView> request(@PathVariable UUID organizationId,
             @RequestBody DownloadRequestBody body) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
         if (body.clientId() == null || body.clientId().isBlank()) {
             throw new InvalidInputException("clientId", "is required: the app's production or non-production "
                     + "client ID, which its developer gives you");
@@ -82,15 +84,15 @@ public class OrganizationDownloadsController {
 
     @GetMapping
     public List<DownloadView> list(@PathVariable UUID organizationId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return views.of(downloads.ofOrganization(organizationId));
     }
 
     @GetMapping("/{requestId}")
     public DownloadView get(@PathVariable UUID organizationId, @PathVariable UUID requestId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return views.of(requestOf(organizationId, requestId));
     }
 
@@ -98,8 +100,8 @@ public class OrganizationDownloadsController {
     @PostMapping("/{requestId}/kickoff")
     public DownloadView recordKickoff(@PathVariable UUID organizationId, @PathVariable UUID requestId,
             @RequestBody KickoffReport body) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
         DownloadRequest request = requestOf(organizationId, requestId);
         tasks.answer(DownloadTasks.RECORD_KICKOFF, requestId, access.current().userId(), body);
         return views.of(request);

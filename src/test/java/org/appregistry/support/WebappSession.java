@@ -9,64 +9,106 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Real HTTP against the engine API that Tasklist uses (/camunda/api/engine/engine/default/…),
- * signed in as Tasklist signs in: a session cookie from the webapps' login, and the XSRF token
- * from its cookie in a header on every change, exactly as the browser sends them.
+ * A browser's conversation with the Camunda webapps, without the browser: a cookie jar, and the
+ * CSRF token that the webapps hand out in the {@code XSRF-TOKEN} cookie and want back in the
+ * {@code X-XSRF-TOKEN} header on every change. Also the engine API that Tasklist uses
+ * ({@code /camunda/api/engine/engine/default/…}), as Tasklist calls it. Never throws on a status.
  */
 public final class WebappSession {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String base;
+    private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    private WebappSession(int port) {
-        this.base = "http://127.0.0.1:" + port;
+    public WebappSession(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
-    /** Signs in to Tasklist; an anonymous session when {@code userId} is null. */
+    /** A session signed in to Tasklist, or an anonymous one (with its CSRF cookie) when {@code userId} is null. */
     public static WebappSession signIn(int port, String userId, String password) {
         WebappSession session = new WebappSession(port);
-        session.send("GET", "/camunda/app/tasklist/default/", null, null);
-        if (userId != null) {
-            String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpApi.Reply login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
-                    "application/x-www-form-urlencoded");
-            if (login.status() != 200) {
-                throw new AssertionError("the webapps' login of " + userId + " answered " + login);
-            }
+        if (userId == null) {
+            session.get("/camunda/app/tasklist/default/");
+            return session;
+        }
+        HttpApi.Reply login = session.logIn("tasklist", userId, password);
+        if (login.status() != 200) {
+            throw new AssertionError("the webapps' login of " + userId + " answered " + login);
         }
         return session;
     }
 
-    /** A call to the engine API below /camunda/api/engine/engine/default. */
-    public HttpApi.Reply engine(String method, String path, Object jsonBody) {
-        try {
-            return send(method, "/camunda/api/engine/engine/default" + path,
-                    jsonBody == null ? null : JSON.writeValueAsString(jsonBody), "application/json");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Opens the webapp's start page (which sets the CSRF cookie), then signs in to {@code app}. */
+    public HttpApi.Reply logIn(String app, String userId, String password) {
+        get("/camunda/app/" + app + "/default/");
+        return post("/camunda/api/admin/auth/user/default/login/" + app, "application/x-www-form-urlencoded",
+                form(Map.of("username", userId, "password", password)), Map.of());
     }
 
-    private HttpApi.Reply send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, text/plain, */*");
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
+    public HttpApi.Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** A GET with extra headers, e.g. those a proxy in front adds. */
+    public HttpApi.Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A change, with the CSRF token as the webapps send it, and extra headers of the test's choosing. */
+    public HttpApi.Reply post(String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A call to the engine API below /camunda/api/engine/engine/default, with a JSON body or none. */
+    public HttpApi.Reply engine(String method, String path, Object jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl
+                + "/camunda/api/engine/engine/default" + path)).header("Accept", "application/json");
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method,
+                    HttpRequest.BodyPublishers.ofString(json(jsonBody)));
         }
-        xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
+    }
+
+    /** The variables of a Camunda REST body: {@code {"variables": {name: {"value": …}}}}. */
+    public static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return Map.of("variables", variables);
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private HttpApi.Reply send(HttpRequest.Builder request) {
+        String token = csrfToken();
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             HttpHeaders headers = new HttpHeaders();
@@ -80,15 +122,18 @@ public final class WebappSession {
         }
     }
 
-    private java.util.Optional<String> xsrfToken() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
-                .map(HttpCookie::getValue).findFirst();
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
-    /** The variables of a Camunda REST body: {name: {value}}. */
-    public static Map<String, Object> variables(Map<String, Object> values) {
-        Map<String, Object> variables = new java.util.LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return Map.of("variables", variables);
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }
