@@ -73,8 +73,8 @@ public class DownloadService {
     public App check(NewRequest request) {
         organizations.organization(request.organizationId());
         if (request.clientId() == null || request.clientId().isBlank()) {
-            throw new InvalidInputException("clientId",
-                    "is required: the production or non-production client ID the developer gave you");
+            throw new InvalidInputException("clientId", "is required: the app's production or non-production "
+                    + "client ID, which its developer gives you");
         }
         App app = appByClientId(request.clientId());
         if (!app.isActive()) {

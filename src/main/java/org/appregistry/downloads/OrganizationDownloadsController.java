@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.appregistry.common.NotFoundException;
+import org.appregistry.common.TaskAnswers;
 import org.appregistry.downloads.DownloadService.NewRequest;
-import org.appregistry.downloads.process.KickoffTask;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.http.HttpStatus;
@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The organisation's Downloads page: members see what was requested and how each environment
  * stands; purchasers request a client record by client ID, acknowledging the pre-request
  * checklist, and record the kickoff call once it synced. Asking again for the same app answers
- * with the existing request (200), also when the two requests race.
+ * with the existing request (200), also when the two requests race: they take turns. Who may ask
+ * is checked before whether the organisation exists, so that an outsider gets the same 403 for
+ * another organisation and for an id that names none.
  */
 @RestController
 @RequestMapping("/api/organizations/{organizationId}/downloads")
@@ -29,18 +31,17 @@ public class OrganizationDownloadsController {
 
     private final DownloadService downloads;
     private final DownloadViews views;
-    private final DownloadRequests requests;
-    private final KickoffTask kickoffTask;
+    private final PurchaserRequests asks;
+    private final TaskAnswers tasks;
     private final OrganizationService organizations;
     private final AccessPolicy access;
 
-    public OrganizationDownloadsController(DownloadService downloads, DownloadViews views,
-            DownloadRequests requests, KickoffTask kickoffTask, OrganizationService organizations,
-            AccessPolicy access) {
+    public OrganizationDownloadsController(DownloadService downloads, DownloadViews views, PurchaserRequests asks,
+            TaskAnswers tasks, OrganizationService organizations, AccessPolicy access) {
         this.downloads = downloads;
         this.views = views;
-        this.requests = requests;
-        this.kickoffTask = kickoffTask;
+        this.asks = asks;
+        this.tasks = tasks;
         this.organizations = organizations;
         this.access = access;
     }
@@ -58,9 +59,9 @@ public class OrganizationDownloadsController {
     @PostMapping
     public ResponseEntity<DownloadView> request(@PathVariable UUID organizationId,
             @RequestBody DownloadRequestBody body) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
-        DownloadRequests.Outcome outcome = requests.request(new NewRequest(organizationId, body.clientId(),
+        organizations.organization(organizationId);
+        PurchaserRequests.Outcome outcome = asks.ask(new NewRequest(organizationId, body.clientId(),
                 body.refreshTokenDurationHours(), RequestSource.MANUAL, access.current().userId(), body.checklist()));
         return ResponseEntity.status(outcome.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .body(views.of(outcome.request()));
@@ -68,15 +69,15 @@ public class OrganizationDownloadsController {
 
     @GetMapping
     public List<DownloadView> list(@PathVariable UUID organizationId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return views.of(downloads.ofOrganization(organizationId));
     }
 
     @GetMapping("/{requestId}")
     public DownloadView get(@PathVariable UUID organizationId, @PathVariable UUID requestId) {
-        organizations.organization(organizationId);
         access.requireMemberOf(organizationId);
+        organizations.organization(organizationId);
         return views.of(requestOf(organizationId, requestId));
     }
 
@@ -84,10 +85,10 @@ public class OrganizationDownloadsController {
     @PostMapping("/{requestId}/kickoff")
     public DownloadView recordKickoff(@PathVariable UUID organizationId, @PathVariable UUID requestId,
             @RequestBody KickoffReport body) {
-        organizations.organization(organizationId);
         access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
         DownloadRequest request = requestOf(organizationId, requestId);
-        kickoffTask.recordAndComplete(requestId, body, access.current().userId());
+        tasks.answer(DownloadTasks.RECORD_KICKOFF, requestId, access.current().userId(), body);
         return views.of(request);
     }
 

@@ -14,10 +14,10 @@ import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.downloads.DownloadRequest;
-import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
 import org.appregistry.downloads.DownloadViews;
+import org.appregistry.downloads.PurchaserRequests;
 import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.identity.AccessPolicy;
@@ -41,17 +41,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DownloadsPage {
 
     private final DownloadService downloads;
-    private final DownloadRequests requests;
+    private final PurchaserRequests asks;
     private final DownloadViews views;
     private final AgreementService agreements;
     private final AppService apps;
     private final AccessPolicy access;
     private final Viewers viewers;
 
-    DownloadsPage(DownloadService downloads, DownloadRequests requests, DownloadViews views,
+    DownloadsPage(DownloadService downloads, PurchaserRequests asks, DownloadViews views,
             AgreementService agreements, AppService apps, AccessPolicy access, Viewers viewers) {
         this.downloads = downloads;
-        this.requests = requests;
+        this.asks = asks;
         this.views = views;
         this.agreements = agreements;
         this.apps = apps;
@@ -119,9 +119,9 @@ class DownloadsPage {
         NewRequest request = new NewRequest(organizationId, clientId, refreshTokenDurationHours, RequestSource.MANUAL,
                 access.current().userId(), new RequestChecklist(workedWithTechnicalCoordinator,
                         productsAndInterfacesInPlace, costsEvaluated));
-        DownloadRequests.Outcome outcome;
+        PurchaserRequests.Outcome outcome;
         try {
-            outcome = requests.request(request);
+            outcome = asks.ask(request);
         } catch (InvalidInputException refused) {
             lookUp(clientId, model);
             model.addAttribute("problems", refused.problems().stream()
