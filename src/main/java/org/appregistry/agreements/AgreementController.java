@@ -3,11 +3,10 @@ package org.appregistry.agreements;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.agreements.AgreementTasks.Signature;
-import org.appregistry.common.TaskAnswers;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.organizations.OrganizationService;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,14 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class AgreementController {
 
     private final AgreementService agreements;
-    private final TaskAnswers tasks;
+    private final Signing signing;
     private final OrganizationService organizations;
     private final AccessPolicy access;
 
-    public AgreementController(AgreementService agreements, TaskAnswers tasks, OrganizationService organizations,
+    public AgreementController(AgreementService agreements, Signing signing, OrganizationService organizations,
             AccessPolicy access) {
         this.agreements = agreements;
-        this.tasks = tasks;
+        this.signing = signing;
         this.organizations = organizations;
         this.access = access;
     }
@@ -40,6 +39,9 @@ public class AgreementController {
             String signedBy, String signerName, String signerTitle, Instant signedAt) {
     }
 
+    @Operation(summary = "The organisation's agreement status",
+            description = "Whether the API Subscription Agreement is signed, which version, by whom and when; the "
+                    + "version in force.")
     @GetMapping
     public AgreementView get(@PathVariable UUID organizationId) {
         access.requireMemberOf(organizationId);
@@ -51,17 +53,14 @@ public class AgreementController {
      * Signs: when a request of the organisation waits at the signing task, by answering it (the
      * process then releases the others); otherwise the signature is recorded for later requests.
      */
+    @Operation(summary = "Sign the API Subscription Agreement",
+            description = "A purchaser signs for the whole organisation, once: every request waiting for the signature "
+                    + "goes on. Signing a signed agreement changes nothing.")
     @PostMapping
-    @Transactional
     public AgreementView sign(@PathVariable UUID organizationId, @RequestBody Signature signature) {
         access.requirePurchaserOf(organizationId);
         organizations.organization(organizationId);
-        String signer = access.current().userId();
-        if (tasks.isOpen(AgreementTasks.SIGN, organizationId)) {
-            tasks.answer(AgreementTasks.SIGN, organizationId, signer, signature);
-        } else {
-            agreements.sign(organizationId, signer, signature);
-        }
+        signing.sign(organizationId, access.current().userId(), signature);
         return view(organizationId);
     }
 

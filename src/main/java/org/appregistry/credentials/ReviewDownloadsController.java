@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.apps.App;
 import org.appregistry.apps.OwnApps;
 import org.appregistry.common.DomainException;
-import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.common.TaskAnswers;
 import org.appregistry.credentials.CredentialService.CredentialInput;
@@ -42,15 +42,17 @@ public class ReviewDownloadsController {
     private final DownloadViews views;
     private final CredentialService credentials;
     private final TaskAnswers tasks;
+    private final CredentialAnswers answers;
     private final AccessPolicy access;
 
     public ReviewDownloadsController(OwnApps own, DownloadService downloads, DownloadViews views,
-            CredentialService credentials, TaskAnswers tasks, AccessPolicy access) {
+            CredentialService credentials, TaskAnswers tasks, CredentialAnswers answers, AccessPolicy access) {
         this.own = own;
         this.downloads = downloads;
         this.views = views;
         this.credentials = credentials;
         this.tasks = tasks;
+        this.answers = answers;
         this.access = access;
     }
 
@@ -87,6 +89,9 @@ public class ReviewDownloadsController {
             SecretView nonProduction) {
     }
 
+    @Operation(summary = "Review & Manage Downloads",
+            description = "Every organisation's request for the app, with its status, each environment's sync, the "
+                    + "checklist and kickoff, and what was provisioned for it (never a secret).")
     @GetMapping
     public List<ManagedDownload> list(@PathVariable UUID appId) {
         own.get(appId);
@@ -99,10 +104,13 @@ public class ReviewDownloadsController {
      * Answers every NOT_RESPONDED request of the app at once, each in a transaction of its own,
      * so that one refused request does not hold the others back.
      */
+    @Operation(summary = "Answer every waiting request at once",
+            description = "Answers each NOT_RESPONDED request of the app with a JWK Set URL or without client secrets "
+                    + "(NONE), each in a transaction of its own, and reports each outcome.")
     @PostMapping("/credentials")
     public List<BulkOutcome> answerAll(@PathVariable UUID appId, @RequestBody StandingAnswer body) {
         App app = own.get(appId);
-        CredentialMode mode = mode(body.mode());
+        CredentialMode mode = CredentialAnswers.mode(body.mode());
         credentials.checkStanding(app, mode, body.jwksUrl());
         Provision provision = Provision.standing(mode, body.jwksUrl());
         String developer = access.current().userId();
@@ -124,6 +132,11 @@ public class ReviewDownloadsController {
         }
     }
 
+    @Operation(summary = "Provide credentials for one request",
+            description = "Answers the developers' task of a NOT_RESPONDED request: GENERATE (two secrets, in this "
+                    + "answer only), SET (the developer's own secrets), PUBLIC_KEY (X.509 certificates), JWKS_URL "
+                    + "or NONE. The request becomes KEYS_ENABLED or ENABLED_WITHOUT_SECRETS and its client record "
+                    + "syncs. 409 when the request does not wait for credentials.")
     @PostMapping("/{requestId}/credentials")
     public ResponseEntity<CredentialsAnswer> provide(@PathVariable UUID appId, @PathVariable UUID requestId,
             @RequestBody CredentialsBody body) {
@@ -132,10 +145,9 @@ public class ReviewDownloadsController {
         if (!request.getAppId().equals(appId)) {
             throw new NotFoundException("download request not found");
         }
-        CredentialMode mode = mode(body.mode());
-        Provision provision = mode == CredentialMode.GENERATE ? credentials.generatedSecrets()
-                : new Provision(mode, body.production(), body.nonProduction());
-        tasks.answer(CredentialTasks.PROVIDE, requestId, access.current().userId(), provision);
+        CredentialMode mode = CredentialAnswers.mode(body.mode());
+        Provision provision = answers.provide(requestId, mode, body.production(), body.nonProduction(),
+                access.current().userId());
         boolean generated = mode == CredentialMode.GENERATE;
         CredentialsAnswer answer = new CredentialsAnswer(requestId, downloads.get(requestId).getStatus(), mode,
                 generated ? new SecretView(provision.production().secret()) : null,
@@ -149,13 +161,5 @@ public class ReviewDownloadsController {
                         c.getCertificateFingerprint(), c.getNotAfter(), c.getJwksUrl(), c.getProvisionedBy(),
                         c.getProvisionedAt(), c.getExpiryWarnedAt(), c.getExpiredAt()))
                 .toList();
-    }
-
-    private static CredentialMode mode(String mode) {
-        try {
-            return mode == null ? null : CredentialMode.valueOf(mode);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("mode", "must be GENERATE, SET, PUBLIC_KEY, JWKS_URL or NONE");
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.appregistry.credentials;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.apps.OwnApps;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
@@ -46,6 +47,8 @@ public class StandingPolicyController {
         }
     }
 
+    @Operation(summary = "The standing credential policy",
+            description = "The policy that answers new requests of the app as they appear; 404 when none is set.")
     @GetMapping
     public PolicyView get(@PathVariable UUID appId) {
         own.get(appId);
@@ -53,6 +56,9 @@ public class StandingPolicyController {
                 .orElseThrow(() -> new NotFoundException("the app has no standing policy"));
     }
 
+    @Operation(summary = "Set the standing credential policy",
+            description = "A JWK Set URL (the same for production and non-production) or NONE, applied to every request"
+                    + " created from now on.")
     @PutMapping
     public PolicyView set(@PathVariable UUID appId, @RequestBody PolicyBody body) {
         own.get(appId);
@@ -68,6 +74,8 @@ public class StandingPolicyController {
         return PolicyView.of(credentials.setPolicy(appId, mode, body.jwksUrl(), access.current().userId()));
     }
 
+    @Operation(summary = "Remove the standing credential policy",
+            description = "New requests wait for the developers' answer again.")
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void remove(@PathVariable UUID appId) {

@@ -3,6 +3,7 @@ package org.appregistry.downloads;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.apps.App;
 import org.appregistry.apps.AppImage;
 import org.appregistry.apps.AppService;
@@ -43,6 +44,10 @@ public class ClientIdController {
             boolean usesRefreshTokens, EnvironmentKind environmentKind, AppStatus status) {
     }
 
+    @Operation(summary = "Look an app up by client ID",
+            description = "For purchasers: the name, summary and thumbnail of the app behind a production or non-"
+                    + "production client ID, whether it uses refresh tokens, and which environment kind the ID is "
+                    + "for. Unknown or malformed IDs are 404.")
     @GetMapping
     public ClientIdView lookUp(@PathVariable String clientId) {
         requirePurchaser();
@@ -54,6 +59,8 @@ public class ClientIdController {
                 app.usesRefreshTokens(), kind, app.getStatus());
     }
 
+    @Operation(summary = "The thumbnail of the app behind a client ID",
+            description = "For purchasers; 404 when the app has none.")
     @GetMapping("/thumbnail")
     public ResponseEntity<byte[]> thumbnail(@PathVariable String clientId) {
         requirePurchaser();

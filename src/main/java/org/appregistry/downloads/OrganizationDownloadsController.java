@@ -3,6 +3,7 @@ package org.appregistry.downloads;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.common.TaskAnswers;
 import org.appregistry.downloads.DownloadService.NewRequest;
@@ -56,6 +57,11 @@ public class OrganizationDownloadsController {
         }
     }
 
+    @Operation(summary = "Request a download by client ID",
+            description = "A purchaser of the organisation asks for the client record of the app behind a production or"
+                    + " non-production client ID, with the pre-request checklist (each acknowledgement not given is"
+                    + " a warning, never a refusal). 202 with the new request; 200 with the existing one when the "
+                    + "organisation asked for this app before.")
     @PostMapping
     public ResponseEntity<DownloadView> request(@PathVariable UUID organizationId,
             @RequestBody DownloadRequestBody body) {
@@ -67,6 +73,9 @@ public class OrganizationDownloadsController {
                 .body(views.of(outcome.request()));
     }
 
+    @Operation(summary = "The Downloads page",
+            description = "Every request of the organisation, newest first: status, source, each environment's sync "
+                    + "status with time and last error, warnings, kickoff.")
     @GetMapping
     public List<DownloadView> list(@PathVariable UUID organizationId) {
         access.requireMemberOf(organizationId);
@@ -74,6 +83,8 @@ public class OrganizationDownloadsController {
         return views.of(downloads.ofOrganization(organizationId));
     }
 
+    @Operation(summary = "One download request",
+            description = "One request of the organisation; another organisation's request is 404.")
     @GetMapping("/{requestId}")
     public DownloadView get(@PathVariable UUID organizationId, @PathVariable UUID requestId) {
         access.requireMemberOf(organizationId);
@@ -82,6 +93,9 @@ public class OrganizationDownloadsController {
     }
 
     /** Completes the purchasers' kickoff task of a synced request: 409 while none is open. */
+    @Operation(summary = "Record the kickoff call",
+            description = "Answers the purchasers' kickoff task of a synced request: the call's date, goals, scope, "
+                    + "milestones and stakeholders, or skip. 409 while no kickoff task is open.")
     @PostMapping("/{requestId}/kickoff")
     public DownloadView recordKickoff(@PathVariable UUID organizationId, @PathVariable UUID requestId,
             @RequestBody KickoffReport body) {

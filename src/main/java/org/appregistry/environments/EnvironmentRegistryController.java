@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
@@ -42,6 +43,8 @@ public class EnvironmentRegistryController {
         this.json = json;
     }
 
+    @Operation(summary = "Store a client record in a built-in environment",
+            description = "The sync account pushes a client record (idempotent): 201 when new, 200 when replaced.")
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Void> put(@PathVariable UUID organizationId, @PathVariable String environmentCode,
             @PathVariable UUID clientId, @RequestBody JsonNode record) {
@@ -56,6 +59,9 @@ public class EnvironmentRegistryController {
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).build();
     }
 
+    @Operation(summary = "Read a client record of a built-in environment",
+            description = "The record as the environment holds it, for the organisation's members and operators "
+                    + "(without the secret verifier).")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public String get(@PathVariable UUID organizationId, @PathVariable String environmentCode,
             @PathVariable UUID clientId) {

@@ -3,6 +3,7 @@ package org.appregistry.environments;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.appregistry.environments.TokenService.IssuedToken;
 import org.springframework.http.CacheControl;
@@ -40,6 +41,10 @@ class TokenEndpointController {
     record ErrorResponse(String error, @JsonProperty("error_description") String errorDescription) {
     }
 
+    @Operation(summary = "Token endpoint of a built-in environment",
+            description = "OAuth 2.0 client_credentials for a client synced to this environment: a client secret (Basic"
+                    + " or form) or a private_key_jwt assertion (RS384, ES384). Errors follow RFC 6749 section 5.2,"
+                    + " not RFC 9457.")
     @PostMapping(path = "/environments/{organizationId}/{environmentCode}/oauth2/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<TokenResponse> token(@PathVariable UUID organizationId, @PathVariable String environmentCode,

@@ -2,6 +2,7 @@ package org.appregistry.listings;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.apps.OwnApps;
 import org.appregistry.identity.AccessPolicy;
 import org.springframework.http.HttpStatus;
@@ -28,12 +29,17 @@ public class AppListingController {
     }
 
     /** The listing as everyone sees it now; 409 with the reason while the app may not be listed. */
+    @Operation(summary = "List the app on Connection Hub",
+            description = "Once the app is ACTIVE and has its first live customer (a request SYNCED); 409 with the "
+                    + "reason otherwise. Listing a listed app changes nothing.")
     @PostMapping
     public ListingView list(@PathVariable UUID appId) {
         own.get(appId);
         return hub.list(appId, access.current().userId());
     }
 
+    @Operation(summary = "Withdraw the app from Connection Hub",
+            description = "Also when it was not listed.")
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void withdraw(@PathVariable UUID appId) {

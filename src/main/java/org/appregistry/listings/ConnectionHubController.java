@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.apps.AppImage;
 import org.appregistry.apps.ListingSearch;
 import org.springframework.http.CacheControl;
@@ -35,18 +36,26 @@ public class ConnectionHubController {
         this.hub = hub;
     }
 
+    @Operation(summary = "Search Connection Hub",
+            description = "No login. The listed apps, by name: name found anywhere in the name in any case, audience "
+                    + "one of PATIENTS, CLINICIANS, BACKEND_SYSTEMS, api a catalogue name the app uses.")
     @GetMapping
     public List<ListingView> search(@RequestParam(required = false) String name,
             @RequestParam(required = false) String audience, @RequestParam(required = false) String api) {
         return hub.search(ListingSearch.of(name, audience, api));
     }
 
+    @Operation(summary = "One listed app",
+            description = "No login. 404 when the app is not listed (withdrawn, never listed or unknown alike).")
     @GetMapping("/{appId}")
     public ListingView listing(@PathVariable UUID appId) {
         return hub.listing(appId);
     }
 
     /** With the image id as its ETag: a cache that sends it back in If-None-Match gets 304. */
+    @Operation(summary = "An image of a listed app",
+            description = "No login. Cached publicly for an hour, the image id as ETag (304 for a matching If-None-"
+                    + "Match).")
     @GetMapping("/{appId}/images/{imageId}")
     public ResponseEntity<byte[]> image(@PathVariable UUID appId, @PathVariable UUID imageId) {
         AppImage image = hub.image(appId, imageId);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.identity.AccessPolicy;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,9 @@ public class NotificationController {
     }
 
     /** {@code since}: only notifications created after this instant (ISO 8601, e.g. 2025-01-31T12:00:00Z). */
+    @Operation(summary = "My notifications",
+            description = "What was addressed to any group of the signed-in user, newest first, at most 200; since (ISO"
+                    + " 8601 instant) returns only those created after it.")
     @GetMapping("/api/notifications")
     public List<NotificationView> mine(@RequestParam(required = false) String since) {
         return notifications.forGroups(access.current().groupIds(), instant(since), LIMIT).stream()

@@ -2,6 +2,7 @@ package org.appregistry.organizations;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.identity.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,9 @@ public class MeController {
     public record MeView(String userId, boolean operator, Named vendor, MembershipView organization) {
     }
 
+    @Operation(summary = "Who am I",
+            description = "The signed-in user with their vendor or organisation (and whether they may purchase apps), "
+                    + "so that clients need not guess ids.")
     @GetMapping("/api/me")
     public MeView me() {
         CurrentUser user = access.current();

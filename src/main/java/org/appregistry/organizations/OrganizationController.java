@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.identity.UserAccounts.NewUser;
 import org.appregistry.organizations.OrganizationService.NewEnvironment;
@@ -48,6 +49,8 @@ public class OrganizationController {
         }
     }
 
+    @Operation(summary = "Create an organisation",
+            description = "Operators only: the organisation with its environments (code, kind, optional registry URL).")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, UUID> create(@RequestBody NewOrganizationRequest request) {
@@ -55,18 +58,25 @@ public class OrganizationController {
         return Map.of("id", service.createOrganization(request.name(), request.environments()).getId());
     }
 
+    @Operation(summary = "Every organisation",
+            description = "Operators only.")
     @GetMapping
     public List<OrganizationView> list() {
         access.requireOperator();
         return service.organizations().stream().map(OrganizationView::of).toList();
     }
 
+    @Operation(summary = "One organisation",
+            description = "Operators and the organisation's members.")
     @GetMapping("/{organizationId}")
     public OrganizationView get(@PathVariable UUID organizationId) {
         access.requireMemberOf(organizationId);
         return OrganizationView.of(service.organization(organizationId));
     }
 
+    @Operation(summary = "Add a member to an organisation",
+            description = "Operators only; canPurchaseApps makes the member a purchaser (the \"Able to Purchase Apps\" "
+                    + "security point).")
     @PostMapping("/{organizationId}/members")
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> addMember(@PathVariable UUID organizationId, @RequestBody NewMemberRequest request) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.identity.UserAccounts.NewUser;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,8 @@ public class VendorController {
         }
     }
 
+    @Operation(summary = "Create a vendor",
+            description = "Operators only.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, UUID> create(@RequestBody NewVendorRequest request) {
@@ -44,12 +47,17 @@ public class VendorController {
         return Map.of("id", service.createVendor(request.name()).getId());
     }
 
+    @Operation(summary = "Every vendor",
+            description = "Operators only.")
     @GetMapping
     public List<VendorView> list() {
         access.requireOperator();
         return service.vendors().stream().map(VendorView::of).toList();
     }
 
+    @Operation(summary = "Add a developer to a vendor",
+            description = "Operators only: a user of Camunda's identity service in the vendor's group; the password "
+                    + "needs at least 8 characters.")
     @PostMapping("/{vendorId}/developers")
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> addDeveloper(@PathVariable UUID vendorId, @RequestBody NewUser developer) {

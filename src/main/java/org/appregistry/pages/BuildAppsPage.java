@@ -13,6 +13,7 @@ import org.appregistry.apps.AppStatus;
 import org.appregistry.apps.AppView;
 import org.appregistry.apps.AppViews;
 import org.appregistry.apps.ListingFields;
+import org.appregistry.apps.MarkingReady;
 import org.appregistry.apps.OwnApps;
 import org.appregistry.common.DomainException;
 import org.appregistry.common.InvalidInputException;
@@ -43,13 +44,16 @@ class BuildAppsPage {
     private final OwnApps own;
     private final ConnectionHub hub;
     private final AccessPolicy access;
+    private final MarkingReady readiness;
 
-    BuildAppsPage(AppService apps, AppViews views, OwnApps own, ConnectionHub hub, AccessPolicy access) {
+    BuildAppsPage(AppService apps, AppViews views, OwnApps own, ConnectionHub hub, AccessPolicy access,
+            MarkingReady readiness) {
         this.apps = apps;
         this.views = views;
         this.own = own;
         this.hub = hub;
         this.access = access;
+        this.readiness = readiness;
     }
 
     @GetMapping("/build-apps")
@@ -97,6 +101,24 @@ class BuildAppsPage {
         String captionOrNone = caption == null || caption.isBlank() ? null : caption.trim();
         return upload(appId, redirect, "The screenshot is added.",
                 () -> apps.addScreenshot(appId, bytes(file), captionOrNone));
+    }
+
+    /** The source document's "Save and mark ready", through the same path as /api (MarkingReady). */
+    @PostMapping("/build-apps/{appId}/ready")
+    String markReady(@PathVariable UUID appId, @RequestParam(defaultValue = "false") boolean termsAccepted,
+            Model model, RedirectAttributes redirect) {
+        App app = own.get(appId);
+        try {
+            readiness.markReady(app, termsAccepted, access.current().userId());
+        } catch (InvalidInputException refused) {
+            app(appId, model);
+            model.addAttribute("readyProblems", refused.problems().stream()
+                    .map(p -> ListingFields.label(p.field()) + ": " + p.message()).toList());
+            return "pages/build-app";
+        }
+        redirect.addFlashAttribute("done", "The app is ready for production. Organisations can now download its "
+                + "client record with either client ID.");
+        return "redirect:/build-apps/" + appId;
     }
 
     @PostMapping("/build-apps/{appId}/listing")

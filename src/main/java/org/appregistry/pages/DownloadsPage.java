@@ -1,6 +1,10 @@
 package org.appregistry.pages;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,13 +17,18 @@ import org.appregistry.common.ConflictException;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
+import org.appregistry.common.TaskAnswers;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.DownloadTasks;
 import org.appregistry.downloads.DownloadViews;
+import org.appregistry.downloads.KickoffReport;
 import org.appregistry.downloads.PurchaserRequests;
 import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
+import org.appregistry.downloads.Stakeholder;
+import org.appregistry.downloads.StakeholderRole;
 import org.appregistry.identity.AccessPolicy;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,9 +56,10 @@ class DownloadsPage {
     private final AppService apps;
     private final AccessPolicy access;
     private final Viewers viewers;
+    private final TaskAnswers tasks;
 
     DownloadsPage(DownloadService downloads, PurchaserRequests asks, DownloadViews views,
-            AgreementService agreements, AppService apps, AccessPolicy access, Viewers viewers) {
+            AgreementService agreements, AppService apps, AccessPolicy access, Viewers viewers, TaskAnswers tasks) {
         this.downloads = downloads;
         this.asks = asks;
         this.views = views;
@@ -57,6 +67,7 @@ class DownloadsPage {
         this.apps = apps;
         this.access = access;
         this.viewers = viewers;
+        this.tasks = tasks;
     }
 
     @GetMapping("/downloads")
@@ -76,7 +87,48 @@ class DownloadsPage {
             throw new NotFoundException("download request not found");
         }
         model.addAttribute("request", views.of(request));
+        model.addAttribute("kickoffOpen", viewers.current().map(SignedIn::purchaser).orElse(false)
+                && tasks.isOpen(DownloadTasks.RECORD_KICKOFF, requestId));
+        model.addAttribute("roles", StakeholderRole.values());
         return "pages/download";
+    }
+
+    /**
+     * The purchasers' answer to the kickoff task of a synced request, as /api gives it: the call, or
+     * (skip) that none will be recorded. Refused input comes back to the form with its rules.
+     */
+    @PostMapping("/downloads/{requestId}/kickoff")
+    String recordKickoff(@PathVariable UUID requestId, @RequestParam(defaultValue = "false") boolean skip,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String goals,
+            @RequestParam(required = false) String scope, @RequestParam(required = false) String milestones,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        UUID organizationId = organization();
+        access.requirePurchaserOf(organizationId);
+        DownloadRequest request = downloads.get(requestId);
+        if (!request.getOrganizationId().equals(organizationId)) {
+            throw new NotFoundException("download request not found");
+        }
+        List<Stakeholder> stakeholders = new ArrayList<>();
+        for (StakeholderRole role : StakeholderRole.values()) {
+            String name = form.get("stakeholder-" + role.name());
+            if (name != null && !name.isBlank()) {
+                stakeholders.add(new Stakeholder(role, name.trim()));
+            }
+        }
+        try {
+            tasks.answer(DownloadTasks.RECORD_KICKOFF, requestId, access.current().userId(),
+                    new KickoffReport(skip, date(date), blankAsNull(goals), blankAsNull(scope),
+                            blankAsNull(milestones), stakeholders));
+        } catch (InvalidInputException refused) {
+            request(requestId, model);
+            model.addAttribute("kickoffProblems", refused.problems().stream()
+                    .map(p -> kickoffLabel(p.field()) + " " + p.message()).toList());
+            model.addAttribute("kickoffForm", form);
+            return "pages/download";
+        }
+        redirect.addFlashAttribute("done", skip ? "Recorded: no kickoff call will be recorded."
+                : "The kickoff call is recorded.");
+        return "redirect:/downloads/" + requestId;
     }
 
     /** The source document's search by client ID: the app's name, summary and thumbnail, then the request form. */
@@ -148,6 +200,31 @@ class DownloadsPage {
         return viewers.current().filter(SignedIn::member).map(SignedIn::organizationId)
                 .orElseThrow(() -> new ForbiddenException("The Downloads page is for members of an organisation; "
                         + "operators see every organisation's requests in the programme overview."));
+    }
+
+    private static LocalDate date(String date) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", "must be a date written as YYYY-MM-DD, e.g. 2026-03-02");
+        }
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String kickoffLabel(String field) {
+        return switch (field) {
+            case "date" -> "Date of the call";
+            case "goals" -> "Goals";
+            case "scope" -> "Scope";
+            case "milestones" -> "Milestones and timeline";
+            default -> field.startsWith("stakeholders") ? "A stakeholder's name" : field;
+        };
     }
 
     /** The labels of the request form. */

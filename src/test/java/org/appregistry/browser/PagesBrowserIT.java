@@ -141,6 +141,62 @@ class PagesBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void thePagesAnswerTheTasksThemselves() {
+        TestVendor vendor = world.vendor();
+        TestOrganization organization = world.organization();
+        JsonNode app = activeApp(vendor.developer(), TestListings.completeWith("usesRefreshTokens", true));
+        String name = app.path("name").asText();
+
+        WebPages purchaser = signIn(organization.purchaser()).follow("Downloads")
+                .fill("Client ID from the developer (production or non-production)",
+                        app.path("productionClientId").asText())
+                .press("Look up")
+                .fill("Refresh token duration in hours (1 to 8,760; empty for 2,160, that is 90 days)", "720")
+                .press("Request download")
+                .expectText("Awaiting agreement");
+        executeDueJobs();
+        purchaser.follow("Downloads").follow("Read and sign it")
+                .fill("Your full name", " ").fill("Your title", "CIO")
+                .check("I accept the API Subscription Agreement, version 2026-01, on behalf of my organisation")
+                .press("Sign")
+                .expectNotice("Your full name is required")
+                .fill("Your full name", "Bea Buyer")
+                .check("I accept the API Subscription Agreement, version 2026-01, on behalf of my organisation")
+                .press("Sign")
+                .expectNotice("Your organisation has signed the API Subscription Agreement");
+        executeDueJobs();
+
+        WebPages developer = signIn(vendor.developer())
+                .open("/build-apps/" + app.path("id").asText() + "/downloads")
+                .expectText("Not responded")
+                .check("Set my own client secrets")
+                .press("Enable")
+                .expectNotice("Nothing was enabled")
+                .expectText("Production client secret is required")
+                .check("Get secrets: two are generated for this organisation and shown to you once")
+                .press("Enable")
+                .expectHeading("Your new client secrets")
+                .picture("review-downloads-secrets");
+        assertThat(developer.locator("#production-secret").textContent()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(developer.locator("#non-production-secret").textContent())
+                .isNotEqualTo(developer.locator("#production-secret").textContent());
+        executeDueJobs();
+        developer.follow("Back to Review & Manage Downloads").expectText("Keys enabled").expectText("Synced")
+                .expectNoText("Your answer is needed.");
+
+        purchaser.follow("Downloads").follow(name)
+                .fill("Date of the call", "2026-03-02")
+                .fill("Goals", " ")
+                .press("Record the kickoff call")
+                .expectNotice("Goals is required")
+                .fill("Goals", "Go live in the emergency department")
+                .fill("Technical coordinator (Programme)", "Tess Moor")
+                .press("Record the kickoff call")
+                .expectNotice("The kickoff call is recorded.")
+                .expectText("Technical coordinator (Programme): Tess Moor");
+    }
+
+    @Test
     void buildAppsShowsTheDevelopersAppsAndTakesTheirImages() throws IOException {
         TestVendor vendor = world.vendor();
         Map<String, Object> listing = TestListings.completeWith("description", "");
@@ -170,7 +226,12 @@ class PagesBrowserIT extends IntegrationTest {
                 .press("Add screenshot")
                 .expectNotice("Image file: a screenshot must be 1080 pixels high (is 600)")
                 .expectImageWidth("Thumbnail of " + app.path("name").asText(), 500)
-                .picture("build-app");
+                .picture("build-app")
+                .press("Save and mark ready")
+                .expectNotice("Terms and Conditions: must be true")
+                .check("I confirm that the app complies with the Terms and Conditions")
+                .press("Save and mark ready")
+                .expectNotice("Description: is required to mark the app ready");
 
         String other = world.vendor().developer();
         signIn(other).expectRefused("/build-apps/" + app.path("id").asText(), 404)
