@@ -64,7 +64,7 @@ class AgreementPage {
         }
         redirect.addFlashAttribute("done", "Your organisation has signed the API Subscription Agreement: requests "
                 + "that waited for it go on now.");
-        return "redirect:/downloads";
+        return "redirect:/downloads#main";
     }
 
     private static String label(String field) {

@@ -118,7 +118,8 @@ class BuildAppsPage {
         }
         redirect.addFlashAttribute("done", "The app is ready for production. Organisations can now download its "
                 + "client record with either client ID.");
-        return "redirect:/build-apps/" + appId;
+        // the form posted to #readiness; a redirect without a fragment would keep it, away from the notice
+        return "redirect:/build-apps/" + appId + "#main";
     }
 
     @PostMapping("/build-apps/{appId}/listing")

@@ -128,7 +128,8 @@ class DownloadsPage {
         }
         redirect.addFlashAttribute("done", skip ? "Recorded: no kickoff call will be recorded."
                 : "The kickoff call is recorded.");
-        return "redirect:/downloads/" + requestId;
+        // the form posted to #kickoff-heading; a redirect without a fragment would keep it, away from the notice
+        return "redirect:/downloads/" + requestId + "#main";
     }
 
     /** The source document's search by client ID: the app's name, summary and thumbnail, then the request form. */

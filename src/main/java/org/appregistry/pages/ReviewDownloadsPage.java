@@ -113,7 +113,8 @@ class ReviewDownloadsPage {
         }
         redirect.addFlashAttribute("done", "Your answer for " + organization + " is recorded: the client record "
                 + "now syncs to its environments.");
-        return "redirect:/build-apps/" + appId + "/downloads";
+        // the form posted to #request-…; a redirect without a fragment would keep it, away from the notice
+        return "redirect:/build-apps/" + appId + "/downloads#main";
     }
 
     /** Only the field of the chosen mode counts: the others of the form may still hold what was typed first. */

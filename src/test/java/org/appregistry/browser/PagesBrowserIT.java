@@ -181,7 +181,7 @@ class PagesBrowserIT extends IntegrationTest {
         assertThat(developer.locator("#non-production-secret").textContent())
                 .isNotEqualTo(developer.locator("#production-secret").textContent());
         executeDueJobs();
-        developer.follow("Back to Review & Manage Downloads").expectText("Keys enabled").expectText("Synced")
+        developer.follow("Back to Review & Manage Downloads").expectText("Synced").expectText("Client secret")
                 .expectNoText("Your answer is needed.");
 
         purchaser.follow("Downloads").follow(name)
