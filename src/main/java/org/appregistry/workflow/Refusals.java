@@ -5,26 +5,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.ws.rs.core.Response.Status;
 import org.appregistry.common.DomainException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds a domain refusal in whatever the engine throws (it wraps a task listener's exception, for
- * one) and lets it out as a {@link RuleRefusal}, remembering it for the request's thread so that
- * the engine's REST doors can answer with the domain's problem response. Java callers of the
- * engine take the refusal back with {@link #unwrapped}.
+ * one) and lets it out as a {@link RuleRefusal}, a bad request the engine does not log as an error.
+ * Java callers of the engine take the refusal back with {@link #unwrapped}. In a request through
+ * the engine's REST doors the refusal is remembered for the door, which answers with the domain's
+ * problem response, and leaves the engine as a REST "bad request", which the REST layer neither
+ * turns into a 500 nor logs with its stack trace.
  */
 @Component
 public class Refusals extends AbstractProcessEnginePlugin {
 
     private static final ThreadLocal<DomainException> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> AT_THE_DOOR = new ThreadLocal<>();
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                withDoor(configuration.getCustomPreCommandInterceptorsTxRequired()));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+                withDoor(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
         configuration.setCustomPostCommandInterceptorsTxRequired(
                 with(configuration.getCustomPostCommandInterceptorsTxRequired()));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(
@@ -34,6 +43,12 @@ public class Refusals extends AbstractProcessEnginePlugin {
     private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors) {
         List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
         all.add(new Translator());
+        return all;
+    }
+
+    private static List<CommandInterceptor> withDoor(List<CommandInterceptor> interceptors) {
+        List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+        all.add(0, new AtTheDoor());
         return all;
     }
 
@@ -54,15 +69,17 @@ public class Refusals extends AbstractProcessEnginePlugin {
         });
     }
 
-    /** Starts remembering refusals for this thread (a request through the engine's REST doors). */
+    /** Starts remembering refusals for this thread, a request through the engine's REST doors. */
     public static void watch() {
         LAST.remove();
+        AT_THE_DOOR.set(true);
     }
 
-    /** The refusal the engine raised in this thread since {@link #watch}, and forgets it. */
+    /** The refusal the engine raised in this thread since {@link #watch}; forgets it and stops watching. */
     public static Optional<DomainException> take() {
         DomainException refusal = LAST.get();
         LAST.remove();
+        AT_THE_DOOR.remove();
         return Optional.ofNullable(refusal);
     }
 
@@ -76,6 +93,22 @@ public class Refusals extends AbstractProcessEnginePlugin {
             }
         }
         return Optional.empty();
+    }
+
+    /** Outermost: what the REST layer gets from the engine in a request through the doors. */
+    static final class AtTheDoor extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (RuleRefusal refused) {
+                if (Boolean.TRUE.equals(AT_THE_DOOR.get())) {
+                    throw new RestException(Status.BAD_REQUEST, refused.getMessage());
+                }
+                throw refused;
+            }
+        }
     }
 
     /** Sits inside the engine's command context, so that the context sees (and logs) a bad request only. */

@@ -47,6 +47,8 @@ public final class WebappSession {
         if (login.status() != 200) {
             throw new AssertionError("the webapps' login of " + userId + " answered " + login);
         }
+        // the login renews the session; Tasklist's next read brings the CSRF token that goes with it
+        session.engine("GET", "/task/count", null);
         return session;
     }
 
