@@ -47,13 +47,13 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The token endpoint of the built-in environment registry over real HTTP: client records are
- * stored as the sync would store them, then clients ask for tokens with private_key_jwt
- * (certificate or JWK Set URL) or a client secret.
+ * The token endpoint of the built-in environment registry (Spring Authorization Server) over real
+ * HTTP, for backend apps: client records are stored as the sync would store them, then clients ask
+ * for tokens with private_key_jwt (certificate or JWK Set URL) or a client secret.
  */
 class TokenEndpointIT extends IntegrationTest {
 
-    static final List<String> SCOPES = List.of("system/Observation.read", "system/Patient.read");
+    static final List<String> SCOPES = List.of("system/Observation.rs", "system/Patient.r");
     static final ObjectMapper JSON = new ObjectMapper();
     static final SecureRandom RANDOM = new SecureRandom();
     // one key pair of each kind for the whole class: RSA key generation is slow
@@ -96,10 +96,10 @@ class TokenEndpointIT extends IntegrationTest {
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonNode token = reply.json();
         assertThat(token.path("token_type").asText()).isEqualTo("Bearer");
-        assertThat(token.path("expires_in").asInt()).isEqualTo(300);
-        assertThat(token.path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
-        // 256 random bits, base64url without padding
-        assertThat(token.path("access_token").asText()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(token.path("expires_in").asInt()).isBetween(299, 300);
+        assertThat(scopes(token)).containsExactlyInAnyOrderElementsOf(SCOPES);
+        // a JWT signed by the environment
+        assertThat(token.path("access_token").asText()).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
         assertThat(reply.headers().getCacheControl()).contains("no-store");
     }
 
@@ -111,7 +111,7 @@ class TokenEndpointIT extends IntegrationTest {
                 .signedWith(P384.keyPair())));
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        assertThat(reply.json().path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
+        assertThat(scopes(reply.json())).containsExactlyInAnyOrderElementsOf(SCOPES);
     }
 
     @Test
@@ -119,13 +119,13 @@ class TokenEndpointIT extends IntegrationTest {
         UUID client = register("PRD", certificate(RSA));
 
         Reply narrowed = token("PRD", with(assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())),
-                "scope", "system/Patient.read"));
+                "scope", "system/Patient.r"));
         Reply beyond = token("PRD", with(assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())),
-                "scope", "system/Patient.read system/Patient.write"));
+                "scope", "system/Patient.r system/Patient.cu"));
 
         assertThat(narrowed.status()).as(narrowed.text()).isEqualTo(200);
-        assertThat(narrowed.json().path("scope").asText()).isEqualTo("system/Patient.read");
-        assertError(beyond, 400, "invalid_scope", "system/Patient.write");
+        assertThat(narrowed.json().path("scope").asText()).isEqualTo("system/Patient.r");
+        assertError(beyond, 400, "invalid_scope", "system/Patient.cu");
     }
 
     static Stream<Arguments> badAssertions() {
@@ -225,12 +225,12 @@ class TokenEndpointIT extends IntegrationTest {
         Reply basic = withPassword(client.toString(), secret).form(path("PRD"),
                 form("grant_type", "client_credentials"));
         Reply post = token("PRD", form("grant_type", "client_credentials", "client_id", client.toString(),
-                "client_secret", secret, "scope", "system/Observation.read"));
+                "client_secret", secret, "scope", "system/Observation.rs"));
 
         assertThat(basic.status()).as(basic.text()).isEqualTo(200);
-        assertThat(basic.json().path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
+        assertThat(scopes(basic.json())).containsExactlyInAnyOrderElementsOf(SCOPES);
         assertThat(post.status()).as(post.text()).isEqualTo(200);
-        assertThat(post.json().path("scope").asText()).isEqualTo("system/Observation.read");
+        assertThat(post.json().path("scope").asText()).isEqualTo("system/Observation.rs");
         assertThat(basic.json().path("access_token").asText()).isNotEqualTo(post.json().path("access_token").asText());
     }
 
@@ -267,7 +267,7 @@ class TokenEndpointIT extends IntegrationTest {
                 "client_secret", secret));
         Reply none = token("PRD", form("client_id", client.toString(), "client_secret", secret));
 
-        assertError(password, 400, "unsupported_grant_type", "client_credentials");
+        assertError(password, 400, "unsupported_grant_type", "grant_type");
         assertError(none, 400, "invalid_request", "grant_type");
     }
 
@@ -318,7 +318,7 @@ class TokenEndpointIT extends IntegrationTest {
         Reply rsa = token("PRD", assertionForm(assertion(client, "PRD").kid("rsa-1").signedWith(RSA.keyPair())));
 
         assertThat(ec.status()).as(ec.text()).isEqualTo(200);
-        assertThat(ec.json().path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
+        assertThat(scopes(ec.json())).containsExactlyInAnyOrderElementsOf(SCOPES);
         assertThat(rsa.status()).as(rsa.text()).isEqualTo(200);
     }
 
@@ -364,7 +364,8 @@ class TokenEndpointIT extends IntegrationTest {
     UUID register(String environment, Map<String, Object> credentials) {
         UUID clientId = UUID.randomUUID();
         Map<String, Object> record = Map.of("clientId", clientId, "organizationId", organization.id(),
-                "environment", environment, "scopes", SCOPES, "credentials", credentials);
+                "environment", environment, "audience", "BACKEND_SYSTEMS", "scopes", SCOPES,
+                "credentials", credentials);
         try {
             registry.store(organization.id(), environment, clientId, JSON.writeValueAsString(record));
         } catch (Exception e) {
@@ -427,6 +428,10 @@ class TokenEndpointIT extends IntegrationTest {
     static MultiValueMap<String, String> with(MultiValueMap<String, String> form, String name, String value) {
         form.add(name, value);
         return form;
+    }
+
+    static List<String> scopes(JsonNode token) {
+        return List.of(token.path("scope").asText().split(" "));
     }
 
     static void assertError(Reply reply, int status, String error, String descriptionPart) {

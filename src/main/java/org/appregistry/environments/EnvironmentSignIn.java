@@ -1,0 +1,41 @@
+package org.appregistry.environments;
+
+import java.util.List;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * Signs a person in at the environment whose login page they used (the form's authentication
+ * details name it). The principal is a plain {@link User} named {@code {org}/{env}/{username}},
+ * with no details: Spring Authorization Server stores it with the authorization, and the name
+ * keeps consents and authorizations of one environment apart from another's.
+ */
+class EnvironmentSignIn implements AuthenticationProvider {
+
+    private final EnvironmentAccounts accounts;
+
+    EnvironmentSignIn(EnvironmentAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        if (!(authentication.getDetails() instanceof EnvironmentPath environment)) {
+            return null;
+        }
+        EnvironmentAccount account = accounts.signIn(environment, authentication.getName(),
+                        String.valueOf(authentication.getCredentials()))
+                .orElseThrow(() -> new BadCredentialsException("wrong username or password"));
+        User user = new User(account.principalName(), "", List.of());
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
