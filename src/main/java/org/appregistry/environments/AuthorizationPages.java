@@ -91,6 +91,8 @@ class AuthorizationPages {
         model.addAttribute("person", accounts.byPrincipalName(signedIn.getName())
                 .map(EnvironmentAccount::getDisplayName).orElse(""));
         model.addAttribute("permissions", scopes.stream()
+                // offline_access gives nothing to an app that may not have refresh tokens: not shown
+                .filter(scope -> app.refreshTokensAllowed() || !EnvironmentClients.OFFLINE_ACCESS.equals(scope))
                 .map(scope -> new Permission(scope, ScopeDescriptions.describe(scope))).toList());
         model.addAttribute("answers", app.dataUseQuestionnaire().stream()
                 .filter(a -> a.answer() != null && !a.answer().isBlank()).toList());

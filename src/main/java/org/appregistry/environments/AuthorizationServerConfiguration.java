@@ -158,9 +158,14 @@ class AuthorizationServerConfiguration {
         return registration;
     }
 
-    private static EnvironmentPath environmentOf(HttpServletRequest request) {
+    /**
+     * The login form's authentication details: the path of the environment signed in at, as a
+     * plain string, since Spring Security copies the details into the authentication that SAS
+     * stores (as JSON, of allowlisted types only).
+     */
+    private static String environmentOf(HttpServletRequest request) {
         return EnvironmentPath.ofPath(request.getRequestURI().substring(request.getContextPath().length()))
-                .orElse(null);
+                .map(EnvironmentPath::path).orElse(null);
     }
 
     /** SAS's client authentication providers, each wrapped by the rules it does not know. */

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  * ({@code private_key_jwt}), its {@code system/…} scopes;</li>
  * <li>a patient- or clinician-facing app: the authorization code with PKCE and consent, its
  * registered redirect URIs, its {@code patient/…} or {@code user/…} scopes plus {@code openid},
- * {@code fhirUser} (and {@code launch/patient} for patients); public when enabled without client
- * secrets; {@code refresh_token} and {@code offline_access} only when the record allows refresh
- * tokens (see {@link RefreshTokenRules} for when one is actually issued).</li>
+ * {@code fhirUser}, {@code offline_access} (and {@code launch/patient} for patients); public when
+ * enabled without client secrets; the {@code refresh_token} grant only when the record allows
+ * refresh tokens (see {@link RefreshTokenRules} for when one is actually issued).</li>
  * </ul>
  */
 @Component
@@ -103,12 +103,15 @@ class EnvironmentClients implements RegisteredClientRepository {
             builder.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUris(uris -> uris.addAll(client.redirectUris()))
                     .scope(OidcScopes.OPENID)
-                    .scope(FHIR_USER);
+                    .scope(FHIR_USER)
+                    // asked for by many SMART apps: allowed to all, so that asking never fails; whether a
+                    // refresh token follows is RefreshTokenRules' decision
+                    .scope(OFFLINE_ACCESS);
             if (SyncedClient.PATIENTS.equals(client.audience())) {
                 builder.scope(LAUNCH_PATIENT);
             }
             if (client.refreshTokensAllowed()) {
-                builder.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN).scope(OFFLINE_ACCESS);
+                builder.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN);
             }
         }
         return builder.clientSettings(settings.build())

@@ -10,8 +10,8 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * Signs a person in at the environment whose login page they used (the form's authentication
- * details name it). The principal is a plain {@link User} named {@code {org}/{env}/{username}},
- * with no details: Spring Authorization Server stores it with the authorization, and the name
+ * details name it, as the path of the environment). The principal is a plain {@link User} named
+ * {@code {org}/{env}/{username}}: Spring Authorization Server stores it with the authorization, and the name
  * keeps consents and authorizations of one environment apart from another's.
  */
 class EnvironmentSignIn implements AuthenticationProvider {
@@ -24,10 +24,10 @@ class EnvironmentSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        if (!(authentication.getDetails() instanceof EnvironmentPath environment)) {
+        if (!(authentication.getDetails() instanceof String path) || EnvironmentPath.ofPath(path).isEmpty()) {
             return null;
         }
-        EnvironmentAccount account = accounts.signIn(environment, authentication.getName(),
+        EnvironmentAccount account = accounts.signIn(EnvironmentPath.ofPath(path).get(), authentication.getName(),
                         String.valueOf(authentication.getCredentials()))
                 .orElseThrow(() -> new BadCredentialsException("wrong username or password"));
         User user = new User(account.principalName(), "", List.of());
