@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPublicKey;
@@ -358,7 +361,113 @@ class TokenEndpointIT extends IntegrationTest {
         assertThat(waited).isLessThan(Duration.ofMillis(4_500));
     }
 
+    // --- the security findings of the attack review, each kept as a test
+
+    @Test
+    void wrongSecretsFromOneAddressAreThrottledWhileOtherClientsStillWork() {
+        String secret = newSecret();
+        UUID client = register("PRD", secret(secret));
+        String other = newSecret();
+        UUID otherClient = register("PRD", secret(other));
+
+        for (int i = 0; i < ClientSecretThrottle.PER_CLIENT; i++) {
+            assertError(token("PRD", secretForm(client, newSecret())), 400, "invalid_client", "secret is wrong");
+        }
+        Reply held = token("PRD", secretForm(client, secret));
+        Reply elsewhere = token("PRD", secretForm(otherClient, other));
+
+        assertThat(held.status()).as(held.text()).isEqualTo(429);
+        assertThat(held.json().path("error").asText()).isEqualTo("invalid_client");
+        assertThat(held.json().path("error_description").asText()).contains("too many failed client authentications");
+        assertThat(Integer.parseInt(held.headers().getFirst("Retry-After"))).isBetween(1, 60);
+        assertThat(elsewhere.status()).as(elsewhere.text()).isEqualTo(200);
+        clock.moveForward(ClientSecretThrottle.WINDOW);
+        assertThat(token("PRD", secretForm(client, secret)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownClientAndAWrongSecretGetTheSameAnswer() {
+        UUID client = register("PRD", secret(newSecret()));
+
+        Reply wrongSecret = token("PRD", secretForm(client, newSecret()));
+        Reply unknownClient = token("PRD", secretForm(UUID.randomUUID(), newSecret()));
+
+        assertThat(wrongSecret.status()).isEqualTo(unknownClient.status());
+        assertThat(wrongSecret.json()).isEqualTo(unknownClient.json());
+    }
+
+    @Test
+    void theAudienceIsTheConfiguredTokenUrlNotOneMadeFromTheHostHeader() throws Exception {
+        UUID client = register("PRD", certificate(RSA));
+        String spoofedUrl = "http://evil.example" + path("PRD");
+        String assertion = new ClientAssertion(client, spoofedUrl).signedWith(RSA.keyPair());
+        String body = "grant_type=client_credentials&client_assertion_type="
+                + "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=" + assertion;
+
+        String answer = raw("POST " + path("PRD") + " HTTP/1.1\r\nHost: evil.example\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("invalid_client")
+                .contains("aud must contain the token URL http://127.0.0.1:" + port + path("PRD"));
+    }
+
+    @Test
+    void oversizedRequestsAreRefusedBeforeAnythingIsParsed() {
+        UUID client = register("PRD", certificate(RSA));
+        String huge = "e" + "A".repeat(1_800_000);
+
+        Reply bigBody = token("PRD", assertionForm(huge));
+        Reply bigAssertion = token("PRD", assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())
+                + "A".repeat(ClientAssertionConverter.MAX_ASSERTION_LENGTH)));
+
+        assertError(bigBody, 400, "invalid_request", "larger than 65536 bytes");
+        assertError(bigAssertion, 400, "invalid_client", "longer than 16384 characters");
+    }
+
+    @Test
+    void aJwkSetUrlAtAnInternalAddressIsNeverFetched() {
+        for (String internal : List.of("https://169.254.169.254/latest/meta-data/jwks.json",
+                "http://127.0.0.2:" + jwksServer.port() + "/jwks.json", "https://10.1.2.3/jwks.json",
+                "https://[::1]/jwks.json", "https://192.168.0.1/jwks.json")) {
+            UUID client = register("PRD", jwksUrl(internal));
+            long start = System.nanoTime();
+
+            Reply reply = token("PRD", assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())));
+
+            assertError(reply, 400, "invalid_client", "could not be fetched");
+            // refused before connecting: no connect timeout was waited for
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(internal).isLessThan(Duration.ofMillis(1_500));
+        }
+    }
+
+    @Test
+    void aTokenRequestNeedsExactlyOneWayOfAuthenticatingAndNoRepeatedParameter() {
+        String secret = newSecret();
+        UUID client = register("PRD", secret(secret));
+
+        Reply two = withPassword(client.toString(), secret).form(path("PRD"), secretForm(client, secret));
+        Reply repeated = token("PRD", with(with(secretForm(client, secret), "scope", "system/Patient.r"), "scope",
+                "system/Patient.r"));
+
+        assertError(two, 400, "invalid_request", "exactly one way");
+        assertError(repeated, 400, "invalid_request", "scope is repeated");
+    }
+
     // --- helpers
+
+    MultiValueMap<String, String> secretForm(UUID client, String secret) {
+        return form("grant_type", "client_credentials", "client_id", client.toString(), "client_secret", secret);
+    }
+
+    /** One HTTP/1.1 exchange as written, for headers an HTTP client library will not send (Host). */
+    String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     /** Stores a client record in one environment as the sync would, with these credentials. */
     UUID register(String environment, Map<String, Object> credentials) {
