@@ -88,14 +88,14 @@ class ClientAssertionDecoders implements JwtDecoderFactory<RegisteredClient> {
             throw TokenError.invalidClient("the client assertion's claims are not a JSON object");
         }
         return Jwt.withTokenValue(token)
-                    .headers(headers -> headers.putAll(assertion.getHeader().toJSONObject()))
-                    .claims(c -> {
-                        c.putAll(claimSet);
-                        // Jwt wants Instants for its time claims; exp is the one that matters here
-                        c.keySet().removeAll(List.of("iat", "nbf", "exp"));
-                    })
-                    .expiresAt(claims.expiresAt())
-                    .build();
+                .headers(headers -> headers.putAll(assertion.getHeader().toJSONObject()))
+                .claims(c -> {
+                    c.putAll(claimSet);
+                    // Jwt wants Instants for its time claims; exp is the one that matters here
+                    c.keySet().removeAll(List.of("iat", "nbf", "exp"));
+                })
+                .expiresAt(claims.expiresAt())
+                .build();
     }
 
     /** The assertion must verify with one of the client's current keys (two while a rotation overlaps). */

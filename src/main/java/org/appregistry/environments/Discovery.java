@@ -26,6 +26,8 @@ class Discovery {
     static final List<String> GRANT_TYPES = List.of("authorization_code", "client_credentials", "refresh_token");
     static final List<String> AUTHENTICATION_METHODS = List.of("client_secret_basic", "client_secret_post",
             "private_key_jwt", "none");
+    static final List<String> CONFIDENTIAL_METHODS = List.of("client_secret_basic", "client_secret_post",
+            "private_key_jwt");
     static final List<String> ASSERTION_ALGORITHMS = List.of("RS384", "ES384");
     static final List<String> SCOPES = List.of("openid", "fhirUser", "launch/patient", "offline_access",
             "patient/*.cruds", "user/*.cruds", "system/*.cruds");
@@ -34,21 +36,21 @@ class Discovery {
             "permission-patient", "permission-user", "permission-v2", "permission-offline", "sso-openid-connect");
 
     static void customize(OidcProviderConfiguration.Builder configuration) {
-        configuration.grantTypes(types -> types.retainAll(GRANT_TYPES))
-                .tokenEndpointAuthenticationMethods(methods -> methods.retainAll(AUTHENTICATION_METHODS))
+        configuration.grantTypes(types -> replace(types, GRANT_TYPES))
+                .tokenEndpointAuthenticationMethods(methods -> replace(methods, AUTHENTICATION_METHODS))
+                .tokenIntrospectionEndpointAuthenticationMethods(methods -> replace(methods, CONFIDENTIAL_METHODS))
+                .tokenRevocationEndpointAuthenticationMethods(methods -> replace(methods, CONFIDENTIAL_METHODS))
+                // no client uses the device grant
+                .claims(claims -> claims.remove("device_authorization_endpoint"))
                 .claim("token_endpoint_auth_signing_alg_values_supported", ASSERTION_ALGORITHMS)
-                .idTokenSigningAlgorithms(algorithms -> {
-                    algorithms.clear();
-                    algorithms.add("ES256");
-                })
-                .scopes(scopes -> {
-                    scopes.clear();
-                    scopes.addAll(SCOPES);
-                })
-                .codeChallengeMethods(methods -> {
-                    methods.clear();
-                    methods.add("S256");
-                });
+                .idTokenSigningAlgorithms(algorithms -> replace(algorithms, List.of("ES256")))
+                .scopes(scopes -> replace(scopes, SCOPES))
+                .codeChallengeMethods(methods -> replace(methods, List.of("S256")));
+    }
+
+    private static void replace(List<String> values, List<String> with) {
+        values.clear();
+        values.addAll(with);
     }
 
     @GetMapping(path = AuthorizationServerConfiguration.SMART_CONFIGURATION, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -315,6 +315,11 @@ class AuthorizationServerIT extends IntegrationTest {
         assertThat(production.getTokenEndpointURI()).hasToString(issuer("PRD") + "/oauth2/token");
         assertThat(production.getCodeChallengeMethods()).containsExactly(CodeChallengeMethod.S256);
         assertThat(production.getIDTokenJWSAlgs()).containsExactly(JWSAlgorithm.ES256);
+        assertThat(production.getTokenEndpointAuthMethods()).extracting(Object::toString).containsExactly(
+                "client_secret_basic", "client_secret_post", "private_key_jwt", "none");
+        assertThat(production.getGrantTypes()).extracting(Object::toString).containsExactly("authorization_code",
+                "client_credentials", "refresh_token");
+        assertThat(production.getDeviceAuthorizationEndpointURI()).isNull();
         assertThat(smart.path("issuer").asText()).isEqualTo(issuer("PRD"));
         assertThat(smart.path("token_endpoint").asText()).isEqualTo(issuer("PRD") + "/oauth2/token");
         assertThat(smart.path("code_challenge_methods_supported").toString()).isEqualTo("[\"S256\"]");
