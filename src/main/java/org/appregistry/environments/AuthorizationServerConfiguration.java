@@ -65,7 +65,7 @@ class AuthorizationServerConfiguration {
 
     @Bean
     OAuth2AuthorizationService oauth2AuthorizationService(JdbcTemplate jdbc, EnvironmentClients clients, Clock clock) {
-        return new ClockedAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), clock);
+        return new StoredAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), clock);
     }
 
     @Bean

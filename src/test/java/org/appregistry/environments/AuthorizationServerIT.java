@@ -44,6 +44,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import org.appregistry.credentials.SecretHasher;
+import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +194,34 @@ class AuthorizationServerIT extends IntegrationTest {
                 new AuthorizationCodeGrant(code, URI.create(REDIRECT), verifier));
         assertThat(tokens.indicatesSuccess()).isTrue();
         assertThat(tokens.toSuccessResponse().getTokens().getRefreshToken()).isNull();
+    }
+
+    @Test
+    void tokensAreStoredAsHashesYetIntrospectionAndRevocationStillFindThem() throws Exception {
+        String secret = TokenEndpointIT.newSecret();
+        UUID client = register("PRD", patientApp(secret(secret), 2));
+        OIDCProviderMetadata server = metadata("PRD");
+        CodeVerifier verifier = new CodeVerifier();
+        PatientAgent agent = new PatientAgent();
+        AuthorizationCode code = code(agent.decide(agent.signInAndReachConsent(authorizationRequest(server, client,
+                verifier, "launch/patient offline_access patient/Observation.rs"), username, password), true));
+        var tokens = token(server, basic(client, secret), new AuthorizationCodeGrant(code, URI.create(REDIRECT),
+                verifier)).toSuccessResponse().getTokens();
+        String access = tokens.getAccessToken().getValue();
+        String refresh = tokens.getRefreshToken().getValue();
+
+        String dump = jdbc.queryForList("select * from oauth2_authorization").toString();
+        assertThat(dump).doesNotContain(access, refresh, code.getValue())
+                .contains(StoredAuthorizations.sha256(access), StoredAuthorizations.sha256(refresh));
+
+        Reply introspected = withPassword(client.toString(), secret).form(issuerPath("PRD") + "/oauth2/introspect",
+                TokenEndpointIT.form("token", access));
+        assertThat(introspected.json().path("active").asBoolean()).as(introspected.text()).isTrue();
+        assertThat(introspected.json().path("patient").asText()).isEqualTo(patientId);
+        Reply revoked = withPassword(client.toString(), secret).form(issuerPath("PRD") + "/oauth2/revoke",
+                TokenEndpointIT.form("token", refresh, "token_type_hint", "refresh_token"));
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+        assertInvalidGrant(token(server, basic(client, secret), new RefreshTokenGrant(new RefreshToken(refresh))));
     }
 
     // --- refusals at the authorization endpoint
