@@ -63,6 +63,7 @@ class AuthorizationPages {
         model.addAttribute("environment", registry.environment(organizationId, environmentCode).getCode());
         model.addAttribute("action", new EnvironmentPath(organizationId, environmentCode).path() + "/login");
         model.addAttribute("failed", error.isPresent());
+        model.addAttribute("throttled", error.filter("throttled"::equals).isPresent());
         return "environments/login";
     }
 

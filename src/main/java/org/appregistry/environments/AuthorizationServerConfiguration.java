@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
@@ -93,7 +94,7 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain authorizationServerSecurity(HttpSecurity http, EnvironmentRequests environmentRequests,
-            ClientAssertionDecoders assertionDecoders, SyncedClients clients, ClientSecretThrottle throttle,
+            ClientAssertionDecoders assertionDecoders, SyncedClients clients, FailureThrottle throttle,
             SecretHasher hasher, Clock clock, EnvironmentAccounts accounts, SmartTokens smart,
             TokenErrorResponses errors, EnvironmentSecurityContexts contexts) throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
@@ -103,6 +104,9 @@ class AuthorizationServerConfiguration {
         OAuth2AccessTokenResponseAuthenticationSuccessHandler tokenResponses =
                 new OAuth2AccessTokenResponseAuthenticationSuccessHandler();
         tokenResponses.setAccessTokenResponseCustomizer(smart::customizeResponse);
+        // only patients (and, through SAS's providers, clients) sign in here: never a Camunda user,
+        // whose provider the application-wide parent manager would otherwise try after ours
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
         http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), pages))
                 .with(server, as -> as
                         .oidc(oidc -> oidc.providerConfigurationEndpoint(endpoint -> endpoint
@@ -130,11 +134,11 @@ class AuthorizationServerConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(pages).permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .authenticationProvider(new EnvironmentSignIn(accounts))
+                .authenticationProvider(new EnvironmentSignIn(accounts, throttle))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
                         .authenticationDetailsSource(AuthorizationServerConfiguration::environmentOf)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getRequestURI() + "?error")))
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getRequestURI()
+                                + (e.getMessage().startsWith("too many") ? "?error=throttled" : "?error"))))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new EnvironmentEntryPoint()));
         return http.build();
     }
@@ -170,7 +174,7 @@ class AuthorizationServerConfiguration {
 
     /** SAS's client authentication providers, each wrapped by the rules it does not know. */
     private static AuthenticationProvider customised(AuthenticationProvider provider,
-            ClientAssertionDecoders decoders, SyncedClients clients, ClientSecretThrottle throttle, SecretHasher hasher,
+            ClientAssertionDecoders decoders, SyncedClients clients, FailureThrottle throttle, SecretHasher hasher,
             Clock clock) {
         if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
             assertions.setJwtDecoderFactory(decoders);

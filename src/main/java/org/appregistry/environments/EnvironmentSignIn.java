@@ -17,9 +17,11 @@ import org.springframework.security.core.userdetails.User;
 class EnvironmentSignIn implements AuthenticationProvider {
 
     private final EnvironmentAccounts accounts;
+    private final FailureThrottle throttle;
 
-    EnvironmentSignIn(EnvironmentAccounts accounts) {
+    EnvironmentSignIn(EnvironmentAccounts accounts, FailureThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -27,9 +29,18 @@ class EnvironmentSignIn implements AuthenticationProvider {
         if (!(authentication.getDetails() instanceof String path) || EnvironmentPath.ofPath(path).isEmpty()) {
             return null;
         }
+        // the username is tried per environment: the same name elsewhere is another account
+        String tried = path + "/" + authentication.getName();
+        String address = SecretClientAuthentication.remoteAddress();
+        if (throttle.waitFor(address, tried).isPresent()) {
+            throw new BadCredentialsException("too many failed sign-ins from this address");
+        }
         EnvironmentAccount account = accounts.signIn(EnvironmentPath.ofPath(path).get(), authentication.getName(),
                         String.valueOf(authentication.getCredentials()))
-                .orElseThrow(() -> new BadCredentialsException("wrong username or password"));
+                .orElseThrow(() -> {
+                    throttle.failed(address, tried);
+                    return new BadCredentialsException("wrong username or password");
+                });
         User user = new User(account.principalName(), "", List.of());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
     }

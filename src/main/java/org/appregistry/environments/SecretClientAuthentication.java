@@ -20,7 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Client secret authentication (basic or post) around Spring Authorization Server's own provider,
  * which compares the secret with the synced bcrypt verifiers and checks a confidential client's
- * PKCE code_verifier. Added around it: the {@link ClientSecretThrottle}; the same answer, and the
+ * PKCE code_verifier. Added around it: the {@link FailureThrottle}; the same answer, and the
  * same bcrypt work, for an unknown client as for a wrong secret (so neither the text nor the time
  * tells registered client IDs from others); and answers that name the failed check.
  */
@@ -30,14 +30,14 @@ class SecretClientAuthentication implements AuthenticationProvider {
 
     private final ClientSecretAuthenticationProvider delegate;
     private final SyncedClients clients;
-    private final ClientSecretThrottle throttle;
+    private final FailureThrottle throttle;
     private final SecretHasher hasher;
     private final Clock clock;
     /** A verifier of a secret nobody knows: an unknown client costs the same bcrypt work as a known one. */
     private final String decoy;
 
     SecretClientAuthentication(ClientSecretAuthenticationProvider delegate, SyncedClients clients,
-            ClientSecretThrottle throttle, SecretHasher hasher, Clock clock) {
+            FailureThrottle throttle, SecretHasher hasher, Clock clock) {
         this.delegate = delegate;
         this.clients = clients;
         this.throttle = throttle;
@@ -88,7 +88,8 @@ class SecretClientAuthentication implements AuthenticationProvider {
         return OAuth2ClientAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private static String remoteAddress() {
+    /** The caller's address, from the request being served. */
+    static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

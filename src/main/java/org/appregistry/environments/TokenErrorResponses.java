@@ -19,7 +19,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Error answers of the token endpoint (and of client authentication), as RFC 6749 §5.2 says:
  * JSON {@code error} and {@code error_description}, 400, or 401 with a Basic challenge when a
  * client that used HTTP Basic failed to authenticate; 429 with Retry-After when the
- * {@link ClientSecretThrottle} holds the caller back.
+ * {@link FailureThrottle} holds the caller back.
  */
 class TokenErrorResponses implements AuthenticationFailureHandler {
 

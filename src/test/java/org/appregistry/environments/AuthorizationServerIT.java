@@ -46,6 +46,7 @@ import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import org.appregistry.credentials.SecretHasher;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
+import org.appregistry.support.TestWorld;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -303,6 +304,36 @@ class AuthorizationServerIT extends IntegrationTest {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).contains("Wrong username or password.").doesNotContain("wrong\"");
+    }
+
+    @Test
+    void aCamundaUserCannotSignInAtAnEnvironment() {
+        PatientAgent agent = new PatientAgent();
+        PatientAgent.Page login = agent.get(URI.create(issuer("PRD") + "/login"));
+
+        PatientAgent.Page answer = agent.signIn(login, organization.purchaser(),
+                TestWorld.password(organization.purchaser()));
+
+        assertThat(answer.location()).endsWith("/login?error");
+    }
+
+    @Test
+    void wrongPasswordsAreThrottledForThatUsernameFromThatAddress() {
+        PatientAgent agent = new PatientAgent();
+        PatientAgent.Page login = agent.get(URI.create(issuer("TST") + "/login"));
+        for (int i = 0; i < FailureThrottle.PER_CLIENT; i++) {
+            assertThat(agent.follow(agent.signIn(login, username, "wrong " + i)).body())
+                    .contains("Wrong username or password.");
+        }
+
+        PatientAgent.Page held = agent.follow(agent.signIn(agent.get(URI.create(issuer("TST") + "/login")), username,
+                password));
+
+        assertThat(held.body()).contains("Too many failed sign-ins from here.");
+        // the same patient's account at PRD is another account
+        PatientAgent elsewhere = new PatientAgent();
+        PatientAgent.Page production = elsewhere.get(URI.create(issuer("PRD") + "/login"));
+        assertThat(elsewhere.signIn(production, username, password).location()).doesNotContain("error");
     }
 
     /**

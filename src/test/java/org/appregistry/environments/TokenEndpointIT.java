@@ -370,7 +370,7 @@ class TokenEndpointIT extends IntegrationTest {
         String other = newSecret();
         UUID otherClient = register("PRD", secret(other));
 
-        for (int i = 0; i < ClientSecretThrottle.PER_CLIENT; i++) {
+        for (int i = 0; i < FailureThrottle.PER_CLIENT; i++) {
             assertError(token("PRD", secretForm(client, newSecret())), 400, "invalid_client", "secret is wrong");
         }
         Reply held = token("PRD", secretForm(client, secret));
@@ -381,7 +381,7 @@ class TokenEndpointIT extends IntegrationTest {
         assertThat(held.json().path("error_description").asText()).contains("too many failed client authentications");
         assertThat(Integer.parseInt(held.headers().getFirst("Retry-After"))).isBetween(1, 60);
         assertThat(elsewhere.status()).as(elsewhere.text()).isEqualTo(200);
-        clock.moveForward(ClientSecretThrottle.WINDOW);
+        clock.moveForward(FailureThrottle.WINDOW);
         assertThat(token("PRD", secretForm(client, secret)).status()).isEqualTo(200);
     }
 

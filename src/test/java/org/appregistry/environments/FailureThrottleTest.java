@@ -11,14 +11,14 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The per-address limits on failed client secrets, on a clock the test moves. */
-class ClientSecretThrottleTest {
+class FailureThrottleTest {
 
     final MovableClock clock = new MovableClock();
-    final ClientSecretThrottle throttle = new ClientSecretThrottle(clock);
+    final FailureThrottle throttle = new FailureThrottle(clock);
 
     @Test
     void tenFailuresForOneClientHoldThatAddressBackForThatClientUntilTheMinuteIsOver() {
-        for (int i = 0; i < ClientSecretThrottle.PER_CLIENT - 1; i++) {
+        for (int i = 0; i < FailureThrottle.PER_CLIENT - 1; i++) {
             throttle.failed("203.0.113.5", "client-a");
         }
         assertThat(throttle.waitFor("203.0.113.5", "client-a")).isEmpty();
@@ -35,7 +35,7 @@ class ClientSecretThrottleTest {
 
     @Test
     void aHundredFailuresAcrossClientsHoldTheAddressBackForEveryClient() {
-        for (int i = 0; i < ClientSecretThrottle.PER_ADDRESS; i++) {
+        for (int i = 0; i < FailureThrottle.PER_ADDRESS; i++) {
             throttle.failed("203.0.113.5", "client-" + i);
         }
 

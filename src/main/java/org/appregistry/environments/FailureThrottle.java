@@ -10,16 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing client secrets at the token endpoint. Each wrong (or unknown) client ID and
- * secret counts against the caller's address: after {@link #PER_CLIENT} failures for one client,
- * or {@link #PER_ADDRESS} for any clients, within a minute, that address gets no secret check
- * until the minute is over (429 with Retry-After). Counting per address, not per client, means
- * that nobody can lock a client out from elsewhere; it also caps the bcrypt work (tens of
- * milliseconds per check) one address can make the server do. Behind a proxy the address is the
- * forwarded one only with {@code server.forward-headers-strategy}. Per node, in memory.
+ * Slows down guessing client secrets at the token endpoint and patients' passwords at the sign-in
+ * page. Each failure counts against the caller's address and the client ID or username tried:
+ * after {@link #PER_CLIENT} failures for one of them, or {@link #PER_ADDRESS} for any, within a
+ * minute, that address gets no check until the minute is over (429 with Retry-After at the token
+ * endpoint). Counting per address means that nobody can lock a client or a patient out from
+ * elsewhere; it also caps the bcrypt work (tens of milliseconds per check) one address can make
+ * the server do. Behind a proxy the address is the forwarded one only with
+ * {@code server.forward-headers-strategy}. Per node, in memory.
  */
 @Component
-class ClientSecretThrottle {
+class FailureThrottle {
 
     static final int PER_CLIENT = 10;
     static final int PER_ADDRESS = 100;
@@ -39,26 +40,26 @@ class ClientSecretThrottle {
         }
     }
 
-    ClientSecretThrottle(Clock clock) {
+    FailureThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** How long the address must wait before it may try a secret (for this client) again; empty: now. */
-    Optional<Duration> waitFor(String address, String clientId) {
+    /** How long the address must wait before it may try (this client ID or username) again; empty: now. */
+    Optional<Duration> waitFor(String address, String name) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         wait = longer(wait, remaining(address, PER_ADDRESS, now));
-        wait = longer(wait, remaining(address + " " + clientId, PER_CLIENT, now));
+        wait = longer(wait, remaining(address + " " + name, PER_CLIENT, now));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    void failed(String address, String clientId) {
+    void failed(String address, String name) {
         Instant now = clock.instant();
         if (windows.size() > MAX_WINDOWS) {
             windows.values().removeIf(w -> !now.isBefore(w.start.plus(WINDOW)));
         }
         count(address, now);
-        count(address + " " + clientId, now);
+        count(address + " " + name, now);
     }
 
     private void count(String key, Instant now) {
