@@ -42,6 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EnvironmentRequests extends OncePerRequestFilter {
 
     static final long MAX_BODY_BYTES = 64 * 1024;
+    private static final String NO_CLIENT_AUTHENTICATION = "client authentication is required";
     private static final List<String> ONCE_ONLY = List.of(OAuth2ParameterNames.GRANT_TYPE, OAuth2ParameterNames.SCOPE,
             OAuth2ParameterNames.CLIENT_ID, OAuth2ParameterNames.CLIENT_SECRET, OAuth2ParameterNames.CLIENT_ASSERTION_TYPE,
             OAuth2ParameterNames.CLIENT_ASSERTION, OAuth2ParameterNames.CODE, OAuth2ParameterNames.REDIRECT_URI,
@@ -112,8 +113,6 @@ class EnvironmentRequests extends OncePerRequestFilter {
             }
         }
     }
-
-    private static final String NO_CLIENT_AUTHENTICATION = "client authentication is required";
 
     private boolean clientAuthenticating(String path) {
         return path.endsWith(settings.getTokenEndpoint()) || path.endsWith(settings.getTokenIntrospectionEndpoint())

@@ -37,10 +37,13 @@ class SyncedClients {
     }
 
     Optional<SyncedClient> find(EnvironmentPath environment, String clientId) {
+        if (clientId == null) {
+            return Optional.empty();
+        }
         UUID id;
         try {
             id = UUID.fromString(clientId);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         // UUID.fromString also reads short forms such as 1-2-3-4-5; a client ID is spelt in full
