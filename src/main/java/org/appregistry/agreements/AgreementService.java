@@ -3,7 +3,9 @@ package org.appregistry.agreements;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.appregistry.agreements.AgreementTasks.Signature;
 import org.appregistry.common.Problems;
+import org.appregistry.identity.AccessPolicy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +21,11 @@ public class AgreementService {
     public static final String CURRENT_VERSION = "2026-01";
 
     private final AgreementRepository agreements;
+    private final AccessPolicy access;
 
-    public AgreementService(AgreementRepository agreements) {
+    public AgreementService(AgreementRepository agreements, AccessPolicy access) {
         this.agreements = agreements;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -34,16 +38,20 @@ public class AgreementService {
         return agreements.findById(organizationId);
     }
 
-    /** Records the signature. Signing a signed agreement again changes nothing: the first signature stands. */
-    public Agreement sign(UUID organizationId, String userId, Boolean accept, String signerName, String signerTitle) {
+    /**
+     * Records the signature of a purchaser of the organisation. Signing a signed agreement again
+     * changes nothing: the first signature stands.
+     */
+    public Agreement sign(UUID organizationId, String userId, Signature signature) {
+        access.requirePurchaser(access.user(userId), organizationId);
         Problems problems = new Problems()
-                .requireText("signerName", signerName, 200)
-                .requireText("signerTitle", signerTitle, 200);
-        if (!Boolean.TRUE.equals(accept)) {
+                .requireText("signerName", signature.signerName(), 200)
+                .requireText("signerTitle", signature.signerTitle(), 200);
+        if (!Boolean.TRUE.equals(signature.accept())) {
             problems.add("accept", "must be true: the agreement is signed by accepting it");
         }
         problems.throwIfAny();
-        return agreements.findById(organizationId).orElseGet(() -> agreements.save(
-                new Agreement(organizationId, CURRENT_VERSION, userId, signerName.trim(), signerTitle.trim())));
+        return agreements.findById(organizationId).orElseGet(() -> agreements.save(new Agreement(organizationId,
+                CURRENT_VERSION, userId, signature.signerName().trim(), signature.signerTitle().trim())));
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
-import org.appregistry.apps.process.AppRegistrationStarter;
 import org.appregistry.common.FieldProblem;
 import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.TaskAnswers;
 import org.appregistry.identity.AccessPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,14 +29,16 @@ import org.springframework.web.multipart.MultipartFile;
 public class AppController {
 
     private final AppService apps;
-    private final AppRegistrationStarter registration;
+    private final AppRegistrations registration;
+    private final TaskAnswers tasks;
     private final AccessPolicy access;
     private final OwnApps own;
 
-    public AppController(AppService apps, AppRegistrationStarter registration, AccessPolicy access,
+    public AppController(AppService apps, AppRegistrations registration, TaskAnswers tasks, AccessPolicy access,
             OwnApps own) {
         this.apps = apps;
         this.registration = registration;
+        this.tasks = tasks;
         this.access = access;
         this.own = own;
     }
@@ -50,7 +52,7 @@ public class AppController {
     public AppView create(@RequestBody ListingChanges listing) {
         access.requireDeveloper();
         apps.checkNew(listing);
-        UUID appId = registration.start(access.current().userId(), listing);
+        UUID appId = registration.register(access.current().userId(), listing);
         return view(apps.get(appId));
     }
 
@@ -122,7 +124,8 @@ public class AppController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        registration.markReady(appId, access.current().userId());
+        tasks.answer(AppTasks.FINALIZE, appId, access.current().userId(),
+                new AppTasks.Finalization(ListingChanges.NONE, true));
         return view(apps.get(appId));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.appregistry.apps.AppTasks.Finalization;
 import org.appregistry.apps.ListingDifferences.Difference;
 import org.appregistry.apps.ListingDifferences.Side;
 import org.appregistry.apps.ListingRules.ReadinessFacts;
@@ -12,6 +13,7 @@ import org.appregistry.catalog.CatalogApi;
 import org.appregistry.common.FieldProblem;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
+import org.appregistry.identity.AccessPolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,12 @@ public class AppService {
     private final ApiCatalog catalog;
     private final AutoSyncEligibility eligibility;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
     public AppService(AppRepository apps, AppImageRepository images, AppEventRepository history, ListingRules rules,
-            ApiCatalog catalog, AutoSyncEligibility eligibility, ApplicationEventPublisher events) {
+            ApiCatalog catalog, AutoSyncEligibility eligibility, ApplicationEventPublisher events,
+            AccessPolicy access) {
+        this.access = access;
         this.apps = apps;
         this.images = images;
         this.history = history;
@@ -104,10 +109,14 @@ public class AppService {
         return app;
     }
 
-    /** The developer's "finalize details and mark ready": the changes, then the terms checkbox. */
-    public void finalizeDetails(UUID appId, ListingChanges changes, boolean termsAccepted, String userId) {
-        App app = change(appId, changes);
-        if (termsAccepted) {
+    /**
+     * The developer's "finalize details and mark ready": the changes, then the terms checkbox.
+     * Only a developer of the app's vendor may answer; the review that follows decides readiness.
+     */
+    public void finalizeDetails(UUID appId, String userId, Finalization answer) {
+        access.requireDeveloperOf(userId, get(appId).getVendorId(), "app");
+        App app = change(appId, answer.changes());
+        if (answer.termsAccepted()) {
             app.acceptTerms(userId);
         }
     }

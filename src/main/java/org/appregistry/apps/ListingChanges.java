@@ -10,4 +10,7 @@ import java.util.Map;
 public record ListingChanges(String name, String publicDocumentationUrl, String summary, String description,
         String audience, Boolean usesRefreshTokens, List<String> incomingApis, List<String> redirectUris,
         Map<String, String> dataUseAnswers) {
+
+    /** Changes nothing. */
+    public static final ListingChanges NONE = new ListingChanges(null, null, null, null, null, null, null, null, null);
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.appregistry.common.FieldProblem;
 import org.appregistry.common.Problems;
@@ -17,6 +18,12 @@ import org.appregistry.common.Problems;
  * The listing rules of the source document (SPEC §4). {@link #check} runs on create and on
  * every change and knows only errors; {@link #review} is the production-readiness review,
  * which adds completeness and the warnings.
+ *
+ * <p>The texts are plain text that other sites show (Connection Hub is public), so they are held
+ * to what reads as it is: a name is one line of visible characters, no {@code <} or {@code >},
+ * one script per word, and no protected mark however it is spelled ({@link LookAlikes}); the
+ * other texts (summary, description, Data Use answers, captions) may have line breaks and tabs
+ * but no other control characters, no bidirectional overrides, and no markup.
  */
 public final class ListingRules {
 
@@ -31,6 +38,9 @@ public final class ListingRules {
     public static final int SCREENSHOT_WIDTH = 1920;
     public static final int SCREENSHOT_HEIGHT = 1080;
 
+    /** What a browser would take for the start of a tag, a comment or a declaration. */
+    private static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]");
+
     private final ProtectedMarks marks;
     private final Predicate<String> knownApi;
 
@@ -44,18 +54,22 @@ public final class ListingRules {
     public List<FieldProblem> check(Listing listing) {
         Problems problems = new Problems();
         problems.requireText("name", listing.name(), NAME_MAX);
+        checkName(listing.name(), problems);
         marks.findIn(listing.name()).ifPresent(mark -> problems.add("name",
-                "must not contain the protected mark \"" + mark + "\", in any case, alone or joined to another word"));
+                "must not contain the protected mark \"" + mark + "\", in any case, alone or joined to another word, "
+                        + "nor in letters that look like it"));
         if (listing.publicDocumentationUrl() == null || listing.publicDocumentationUrl().isBlank()) {
             problems.add("publicDocumentationUrl", "is required");
         } else if (!isHttpsUrl(listing.publicDocumentationUrl())) {
             problems.add("publicDocumentationUrl", "must be an absolute https URL");
         }
         problems.requireText("summary", listing.summary(), SUMMARY_MAX);
+        checkText("summary", listing.summary(), problems);
         if (listing.description() != null && listing.description().length() > DESCRIPTION_MAX) {
             problems.add("description", "must be at most " + DESCRIPTION_MAX + " characters (is "
                     + listing.description().length() + ")");
         }
+        checkText("description", listing.description(), problems);
         if (listing.audience() != null && !isAudience(listing.audience())) {
             problems.add("audience", "must be PATIENTS, CLINICIANS or BACKEND_SYSTEMS");
         }
@@ -117,6 +131,7 @@ public final class ListingRules {
         if (caption != null && caption.length() > CAPTION_MAX) {
             problems.add("caption", "must be at most " + CAPTION_MAX + " characters");
         }
+        checkText("caption", caption, problems);
         return problems.list();
     }
 
@@ -149,8 +164,58 @@ public final class ListingRules {
                 problems.add("dataUseAnswers." + question, "is not a question of the Data Use Questionnaire");
             } else if (answer.length() > ANSWER_MAX) {
                 problems.add("dataUseAnswers." + question, "must be at most " + ANSWER_MAX + " characters");
+            } else {
+                checkText("dataUseAnswers." + question, answer, problems);
             }
         });
+    }
+
+    private static void checkName(String name, Problems problems) {
+        if (name == null) {
+            return;
+        }
+        name.codePoints().filter(ListingRules::isInvisible).findFirst().ifPresent(c -> problems.add("name",
+                "must not contain control characters or invisible formatting characters (found " + codePoint(c) + ")"));
+        if (name.indexOf('<') >= 0 || name.indexOf('>') >= 0) {
+            problems.add("name", "must not contain '<' or '>'");
+        }
+        LookAlikes.mixedScriptWord(name).ifPresent(why -> problems.add("name",
+                "must not mix scripts within a word: " + why));
+    }
+
+    private static void checkText(String field, String text, Problems problems) {
+        if (text == null) {
+            return;
+        }
+        text.codePoints().filter(ListingRules::isControlOrOverride).findFirst().ifPresent(c -> problems.add(field,
+                "must not contain control characters or bidirectional overrides (found " + codePoint(c) + ")"));
+        if (MARKUP.matcher(text).find()) {
+            problems.add(field, "must not contain markup ('<' followed by a letter, '/', '!' or '?')");
+        }
+    }
+
+    /** Control and formatting characters, line and paragraph separators, and what Unicode leaves unassigned. */
+    private static boolean isInvisible(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> true;
+            default -> false;
+        };
+    }
+
+    /** Control characters other than tab and line breaks, broken surrogates, and bidirectional controls. */
+    private static boolean isControlOrOverride(int c) {
+        if (c == '\t' || c == '\n' || c == '\r') {
+            return false;
+        }
+        int type = Character.getType(c);
+        boolean bidiControl = c == 0x061C || c == 0x200E || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return type == Character.CONTROL || type == Character.SURROGATE || bidiControl;
+    }
+
+    private static String codePoint(int c) {
+        return String.format("U+%04X", c);
     }
 
     private static boolean answersAll(Map<String, String> answers) {

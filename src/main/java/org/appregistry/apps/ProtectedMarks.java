@@ -18,6 +18,9 @@ import java.util.Optional;
  * ({@code My Chart} spells {@code MyChart}). A word written in a single case is one word:
  * {@code epiccare} stays allowed like {@code epicenter}, since no rule can tell the two apart
  * without a dictionary.
+ *
+ * <p>The name is read as it looks ({@link LookAlikes#skeleton}): {@code Epіc} with a Cyrillic
+ * {@code і}, a full-width {@code Ｅｐｉｃ} or an accented {@code Épic} contain the mark too.
  */
 public final class ProtectedMarks {
 
@@ -36,7 +39,7 @@ public final class ProtectedMarks {
         if (name == null) {
             return Optional.empty();
         }
-        List<String> words = words(name);
+        List<String> words = words(LookAlikes.skeleton(name));
         for (String mark : marks) {
             String wanted = String.join("", words(mark));
             if (!wanted.isEmpty() && spelledBy(words, wanted)) {

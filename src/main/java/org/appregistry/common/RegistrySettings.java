@@ -21,6 +21,7 @@ public class RegistrySettings {
     private final Sync sync = new Sync();
     private final Certificates certificates = new Certificates();
     private final Operator operator = new Operator();
+    private final Workflow workflow = new Workflow();
     private List<String> protectedMarks = List.of("Epic", "MyChart");
 
     public AutoSync getAutoSync() {
@@ -41,6 +42,15 @@ public class RegistrySettings {
 
     public Operator getOperator() {
         return operator;
+    }
+
+    public Workflow getWorkflow() {
+        return workflow;
+    }
+
+    /** failedJobRetryTimeCycle of the save points that call nothing outside (the steps after one). */
+    public String getStepRetryCycle() {
+        return workflow.stepRetryCycle;
     }
 
     public List<String> getProtectedMarks() {
@@ -172,6 +182,18 @@ public class RegistrySettings {
 
         public void setWatchCycle(String watchCycle) {
             this.watchCycle = watchCycle;
+        }
+    }
+
+    public static class Workflow {
+        private String stepRetryCycle = "R3/PT1M";
+
+        public String getStepRetryCycle() {
+            return stepRetryCycle;
+        }
+
+        public void setStepRetryCycle(String stepRetryCycle) {
+            this.stepRetryCycle = stepRetryCycle;
         }
     }
 

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The installation's secret key ({@code registry.secrets.key}, base64, at least 32 bytes): it
  * keys the fingerprints that compare client secrets and derives the passwords of technical
- * accounts, so every node of a cluster must share it. Without one a random key is made at
- * start-up, which suits a single node with an in-memory database only.
+ * accounts, so every node of a cluster must share it. Only the demo profile may start without
+ * one ({@link StartUpRequirements}): a random key is made then, which suits its in-memory
+ * database, gone with the process like the key.
  */
 @Component
 public class ServerKey {
@@ -31,8 +32,8 @@ public class ServerKey {
         if (configured == null || configured.isBlank()) {
             key = new byte[MIN_BYTES];
             new SecureRandom().nextBytes(key);
-            log.warn("registry.secrets.key is not set: a random key was made for this run. Set it (base64, "
-                    + "at least 32 bytes) when the database outlives the process or several nodes share it.");
+            log.warn("registry.secrets.key is not set: a random key was made for this run (demo profile). Set it "
+                    + "(base64, at least 32 bytes) when the database outlives the process or several nodes share it.");
         } else {
             key = Base64.getDecoder().decode(configured.trim());
             if (key.length < MIN_BYTES) {

@@ -33,7 +33,7 @@ class CredentialsConfiguration {
 
     @Bean
     JwksUrlRules jwksUrlRules() {
-        return new JwksUrlRules();
+        return new JwksUrlRules(PublicAddresses.system());
     }
 
     @Bean

@@ -7,12 +7,12 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.appregistry.apps.App;
 import org.appregistry.apps.OwnApps;
+import org.appregistry.common.DomainException;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
+import org.appregistry.common.TaskAnswers;
 import org.appregistry.credentials.CredentialService.CredentialInput;
 import org.appregistry.credentials.CredentialService.Provision;
-import org.appregistry.credentials.CredentialService.Provisioned;
-import org.appregistry.credentials.process.CredentialsTask;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadView;
@@ -41,16 +41,16 @@ public class ReviewDownloadsController {
     private final DownloadService downloads;
     private final DownloadViews views;
     private final CredentialService credentials;
-    private final CredentialsTask task;
+    private final TaskAnswers tasks;
     private final AccessPolicy access;
 
     public ReviewDownloadsController(OwnApps own, DownloadService downloads, DownloadViews views,
-            CredentialService credentials, CredentialsTask task, AccessPolicy access) {
+            CredentialService credentials, TaskAnswers tasks, AccessPolicy access) {
         this.own = own;
         this.downloads = downloads;
         this.views = views;
         this.credentials = credentials;
-        this.task = task;
+        this.tasks = tasks;
         this.access = access;
     }
 
@@ -112,12 +112,13 @@ public class ReviewDownloadsController {
                 .toList();
     }
 
+    /** Each answer in a transaction of its own; a refusal is reported, any other fault is not ours to explain. */
     private BulkOutcome answer(DownloadView view, Provision provision, String developer) {
         try {
-            task.provideAndComplete(view.requestId(), provision, developer);
+            tasks.answer(CredentialTasks.PROVIDE, view.requestId(), developer, provision);
             return new BulkOutcome(view.requestId(), view.organizationId(), view.organizationName(), "ENABLED",
                     downloads.get(view.requestId()).getStatus(), null);
-        } catch (RuntimeException refused) {
+        } catch (DomainException refused) {
             return new BulkOutcome(view.requestId(), view.organizationId(), view.organizationName(), "FAILED",
                     downloads.get(view.requestId()).getStatus(), refused.getMessage());
         }
@@ -131,12 +132,14 @@ public class ReviewDownloadsController {
         if (!request.getAppId().equals(appId)) {
             throw new NotFoundException("download request not found");
         }
-        Provisioned provisioned = task.provideAndComplete(requestId,
-                new Provision(mode(body.mode()), body.production(), body.nonProduction()), access.current().userId());
-        CredentialsAnswer answer = new CredentialsAnswer(requestId, downloads.get(requestId).getStatus(),
-                provisioned.mode(),
-                provisioned.productionSecret() == null ? null : new SecretView(provisioned.productionSecret()),
-                provisioned.nonProductionSecret() == null ? null : new SecretView(provisioned.nonProductionSecret()));
+        CredentialMode mode = mode(body.mode());
+        Provision provision = mode == CredentialMode.GENERATE ? credentials.generatedSecrets()
+                : new Provision(mode, body.production(), body.nonProduction());
+        tasks.answer(CredentialTasks.PROVIDE, requestId, access.current().userId(), provision);
+        boolean generated = mode == CredentialMode.GENERATE;
+        CredentialsAnswer answer = new CredentialsAnswer(requestId, downloads.get(requestId).getStatus(), mode,
+                generated ? new SecretView(provision.production().secret()) : null,
+                generated ? new SecretView(provision.nonProduction().secret()) : null);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
     }
 

@@ -5,26 +5,38 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.appregistry.common.NotFoundException;
+import org.appregistry.identity.AccessPolicy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The kickoff of a synced request, kept in its own table: the process that asks for it holds
- * only the request's id. Who may record it, and when, is the process's (the task's candidate
- * group and listener, or /api finding the open task).
+ * only the request's id. When it may be recorded is the process's (its open task); who may is
+ * checked here, whichever door the answer came through.
  */
 @Service
 @Transactional
 public class KickoffService {
 
     private final KickoffRepository kickoffs;
+    private final DownloadRequestRepository requests;
+    private final AccessPolicy access;
 
-    public KickoffService(KickoffRepository kickoffs) {
+    public KickoffService(KickoffRepository kickoffs, DownloadRequestRepository requests, AccessPolicy access) {
         this.kickoffs = kickoffs;
+        this.requests = requests;
+        this.access = access;
     }
 
-    /** Records the report once its rules hold; nothing is written when one is broken (422). */
-    public Kickoff record(UUID requestId, KickoffReport report, String recordedBy) {
+    /**
+     * Records a purchaser's report once its rules hold; nothing is written when one is broken
+     * (422), and only a purchaser of the request's organisation may record it.
+     */
+    public Kickoff record(UUID requestId, String recordedBy, KickoffReport report) {
+        DownloadRequest request = requests.findById(requestId)
+                .orElseThrow(() -> new NotFoundException("download request not found"));
+        access.requirePurchaser(access.user(recordedBy), request.getOrganizationId());
         report.check();
         return kickoffs.save(new Kickoff(requestId, report, recordedBy));
     }

@@ -2,7 +2,10 @@ package org.appregistry.environments;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
@@ -21,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The client registry of an organisation's environment. The sync account (and operators) put
- * client records; the organisation's members and the operators may read them.
+ * client records; the organisation's members and the operators may read them, without the
+ * secret's bcrypt verifier: whoever holds a verifier can try guesses against it offline, so only
+ * the sync account, which sent it, reads it back.
  */
 @RestController
 @RequestMapping("/environments/{organizationId}/{environmentCode}/clients/{clientId}")
@@ -29,10 +34,12 @@ public class EnvironmentRegistryController {
 
     private final EnvironmentRegistry registry;
     private final AccessPolicy access;
+    private final ObjectMapper json;
 
-    EnvironmentRegistryController(EnvironmentRegistry registry, AccessPolicy access) {
+    EnvironmentRegistryController(EnvironmentRegistry registry, AccessPolicy access, ObjectMapper json) {
         this.registry = registry;
         this.access = access;
+        this.json = json;
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,11 +60,25 @@ public class EnvironmentRegistryController {
     public String get(@PathVariable UUID organizationId, @PathVariable String environmentCode,
             @PathVariable UUID clientId) {
         CurrentUser user = access.current();
-        if (!user.groupIds().contains(Groups.ENVIRONMENT_SYNC) && !user.isOperator()) {
+        boolean syncAccount = user.groupIds().contains(Groups.ENVIRONMENT_SYNC);
+        if (!syncAccount && !user.isOperator()) {
             access.requireMemberOf(organizationId);
         }
-        return registry.find(organizationId, environmentCode, clientId)
+        String record = registry.find(organizationId, environmentCode, clientId)
                 .orElseThrow(() -> new NotFoundException("no client record for this client ID in this environment"))
                 .getRecord();
+        return syncAccount ? record : withoutVerifier(record);
+    }
+
+    private String withoutVerifier(String record) {
+        try {
+            JsonNode tree = json.readTree(record);
+            if (tree.path("credentials") instanceof ObjectNode credentials) {
+                credentials.remove("secretVerifier");
+            }
+            return json.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored client record is not JSON", e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.appregistry.common.ServerKey;
 import org.appregistry.identity.Groups;
+import org.appregistry.identity.TechnicalAccount;
 import org.appregistry.identity.UserAccounts;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,11 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * The technical account the sync signs in with when it pushes to the built-in environment
  * registry. Its password is derived from the server key, so every node knows it and no one
- * has to type it; it is never sent to a registry of another host.
+ * has to type it; it is never sent to a registry of another host. As a {@link TechnicalAccount}
+ * it is checked against that password, not by the engine's lock-out, so no one can lock it.
  */
 @Component
 @Order(1)
-public class SyncAccount implements ApplicationRunner {
+public class SyncAccount implements ApplicationRunner, TechnicalAccount {
 
     public static final String USER_ID = "environment-sync";
 
@@ -35,6 +37,12 @@ public class SyncAccount implements ApplicationRunner {
         accounts.ensureUser(USER_ID, password, "Environment sync", List.of(Groups.ENVIRONMENT_SYNC));
     }
 
+    @Override
+    public String userId() {
+        return USER_ID;
+    }
+
+    @Override
     public String password() {
         return password;
     }

@@ -70,6 +70,16 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * The same for a user known by id, e.g. the person who answered a task: another vendor's
+     * resource is as unknown to them as it is over /api.
+     */
+    public void requireDeveloperOf(String userId, UUID vendorId, String what) {
+        if (!user(userId).isDeveloperOf(vendorId)) {
+            throw new NotFoundException(what + " not found");
+        }
+    }
+
     public void requireMemberOf(UUID organizationId) {
         CurrentUser user = current();
         if (!user.isMemberOf(organizationId) && !user.isOperator()) {

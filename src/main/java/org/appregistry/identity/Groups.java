@@ -5,14 +5,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.stereotype.Component;
-
 /**
- * The Camunda groups that carry who-belongs-where; the only place their ids are spelled.
- * Models name candidate groups through this bean ({@code ${groups.developersOf(vendorId)}}).
+ * The Camunda groups that carry who-belongs-where; the only place their ids are spelled. The
+ * models' candidate groups come from the records' own expression beans, which spell them here.
  */
-@Component("groups")
-public class Groups {
+public final class Groups {
 
     public static final String OPERATORS = "operators";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
@@ -27,7 +24,9 @@ public class Groups {
 
     private static final Pattern VENDOR = Pattern.compile("vendor-([0-9a-f-]{36})");
     private static final Pattern ORG_MEMBERS = Pattern.compile("org-([0-9a-f-]{36})-members");
-    private static final Pattern ORG_PURCHASERS = Pattern.compile("org-([0-9a-f-]{36})-purchasers");
+
+    private Groups() {
+    }
 
     public static String vendorDevelopers(UUID vendorId) {
         return "vendor-" + vendorId;
@@ -49,22 +48,8 @@ public class Groups {
         return idIn(ORG_MEMBERS, groupId);
     }
 
-    static Optional<UUID> organizationOfPurchaser(String groupId) {
-        return idIn(ORG_PURCHASERS, groupId);
-    }
-
     private static Optional<UUID> idIn(Pattern pattern, String groupId) {
         Matcher m = pattern.matcher(groupId);
         return m.matches() ? Optional.of(UUID.fromString(m.group(1))) : Optional.empty();
-    }
-
-    /** For models: the candidate group of a vendor's developers. */
-    public String developersOf(String vendorId) {
-        return vendorDevelopers(UUID.fromString(vendorId));
-    }
-
-    /** For models: the candidate group of an organisation's purchasers. */
-    public String purchasersOf(String organizationId) {
-        return organizationPurchasers(UUID.fromString(organizationId));
     }
 }

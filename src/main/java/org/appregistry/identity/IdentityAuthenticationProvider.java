@@ -1,6 +1,11 @@
 package org.appregistry.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,29 +19,47 @@ import org.springframework.stereotype.Component;
  * HTTP Basic against Camunda's identity service, so that one login works for Tasklist, Cockpit,
  * /api and /engine-rest. The principal carries the user's groups; the authorities are the same
  * group ids.
+ *
+ * <p>A wrong password slows the account down and never locks it for good: the engine's
+ * {@code checkPassword} refuses every attempt for a while after a wrong one (growing up to
+ * {@code login-delay-max-time}), and {@code login-max-attempts} is set so high that its
+ * permanent lock never comes (docs/security.md, "Hardening"). Technical accounts are checked
+ * against their key-derived password and never reach the engine's lock-out.
  */
 @Component
 public class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final AccessPolicy accessPolicy;
+    private final Map<String, TechnicalAccount> technicalAccounts;
 
-    public IdentityAuthenticationProvider(IdentityService identityService, AccessPolicy accessPolicy) {
+    public IdentityAuthenticationProvider(IdentityService identityService, AccessPolicy accessPolicy,
+            List<TechnicalAccount> technicalAccounts) {
         this.identityService = identityService;
         this.accessPolicy = accessPolicy;
+        this.technicalAccounts = technicalAccounts.stream()
+                .collect(Collectors.toUnmodifiableMap(TechnicalAccount::userId, Function.identity()));
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || credentials == null || !passwordMatches(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
         CurrentUser user = accessPolicy.user(userId);
         List<SimpleGrantedAuthority> authorities = user.groupIds().stream().map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    private boolean passwordMatches(String userId, String password) {
+        TechnicalAccount technical = technicalAccounts.get(userId);
+        if (technical != null) {
+            return MessageDigest.isEqual(technical.password().getBytes(StandardCharsets.UTF_8),
+                    password.getBytes(StandardCharsets.UTF_8));
+        }
+        return identityService.checkPassword(userId, password);
     }
 
     @Override

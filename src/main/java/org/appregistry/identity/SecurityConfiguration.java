@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -48,6 +49,7 @@ public class SecurityConfiguration {
                         .requestMatchers(publicCatalogue()).permitAll()
                         .requestMatchers(path("/actuator/**")).hasAuthority(Groups.OPERATORS)
                         .anyRequest().authenticated())
+                .addFilterBefore(new CrossSiteRequests(objectMapper), BasicAuthenticationFilter.class)
                 .authenticationProvider(provider)
                 .httpBasic(basic -> basic.realmName(REALM)
                         .authenticationEntryPoint((request, response, e) -> unauthorized(response, objectMapper)))
@@ -56,7 +58,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> write(response, objectMapper,
                                 HttpStatus.FORBIDDEN, "You may not do this.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic clients send no cookies to forge; the webapps keep their own CSRF filter
+                // no session and no token to check: CrossSiteRequests refuses what another site sends;
+                // the webapps keep their own CSRF filter
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
@@ -91,7 +94,7 @@ public class SecurityConfiguration {
         write(response, objectMapper, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic.");
     }
 
-    private static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+    static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
             String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());

@@ -11,9 +11,10 @@ import org.appregistry.common.ConflictException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.common.Problems;
 import org.appregistry.identity.Groups;
-import org.appregistry.identity.UserAccounts;
 import org.appregistry.identity.UserAccounts.NewUser;
+import org.appregistry.identity.UserAccounts;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Vendors, organisations with their environments, and the people of both (operator work). */
@@ -93,6 +94,15 @@ public class OrganizationService {
     public Organization organization(UUID organizationId) {
         return organizations.findById(organizationId)
                 .orElseThrow(() -> new NotFoundException("organisation not found"));
+    }
+
+    /**
+     * Locks the organisation until the caller's transaction ends, so that two requests of it for
+     * the same app cannot both find none and both create one: the second waits, then finds the first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForRequests(UUID organizationId) {
+        organizations.lockById(organizationId).orElseThrow(() -> new NotFoundException("organisation not found"));
     }
 
     @Transactional(readOnly = true)

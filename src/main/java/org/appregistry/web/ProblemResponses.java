@@ -25,6 +25,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -43,7 +44,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /** The problem for a refusal of the domain's rules; /engine-rest answers with the same. */
-    static ProblemDetail of(DomainException e) {
+    public static ProblemDetail of(DomainException e) {
         if (e instanceof InvalidInputException invalid) {
             return validationProblem(invalid.problems());
         }
@@ -64,6 +65,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", "The record changed while this request was handled; "
                 + "read it again and retry.");
+    }
+
+    /**
+     * A multipart body the server cannot read (cut short, no boundary, …) is the client's fault;
+     * an upload too large keeps its own answer (413), as a more specific handler.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The multipart body cannot be read.");
     }
 
     @Override

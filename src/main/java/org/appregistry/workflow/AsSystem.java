@@ -45,10 +45,15 @@ public final class AsSystem {
      * transaction and runs {@code work} in it without that user's authorization checks.
      */
     public static void run(ProcessEngine engine, Runnable work) {
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-                .execute(commandContext -> {
-                    run(work);
-                    return null;
-                });
+        call(engine, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The same, with an answer: e.g. a query a guard must make whoever is signed in. */
+    public static <T> T call(ProcessEngine engine, Supplier<T> work) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(commandContext -> call(work));
     }
 }

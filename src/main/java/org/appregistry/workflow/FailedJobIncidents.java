@@ -2,7 +2,6 @@ package org.appregistry.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -78,7 +77,8 @@ public class FailedJobIncidents extends AbstractProcessEnginePlugin {
         if (concerned.isEmpty()) {
             return;
         }
-        Map<String, Object> variables = execution.getVariables();
-        concerned.forEach(listener -> listener.retriesExhausted(context.getActivityId(), variables));
+        RetriesExhausted.FailedJob job = new RetriesExhausted.FailedJob(context.getActivityId(),
+                execution.getProcessBusinessKey(), execution.getVariables());
+        concerned.forEach(listener -> listener.retriesExhausted(job));
     }
 }

@@ -64,6 +64,11 @@ public final class ProcessVariable<T> {
         scope.setVariableLocal(name, write.apply(value));
     }
 
+    /** Writes the value into a plain map, e.g. the start variables of a process. */
+    public void put(Map<String, Object> variables, T value) {
+        variables.put(name, write.apply(value));
+    }
+
     /** Reads a value from a plain map, e.g. the variables a process instance returned. */
     public T from(Map<String, Object> variables) {
         Object value = variables.get(name);

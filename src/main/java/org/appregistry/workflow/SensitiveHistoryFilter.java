@@ -1,8 +1,9 @@
 package org.appregistry.workflow;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,21 +12,25 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Replaces the engine's history handler with one that drops the variable and form-property
  * events of sensitive form fields. Removing such a variable is not enough: history would keep
- * a DELETED row with the value, plus the submitted form property (STACK-NOTES 18); and a
- * handler bean alone would be added beside the default one and filter nothing.
+ * a DELETED row with the value, plus the submitted form property; and a handler bean alone
+ * would be added beside the default one and filter nothing.
  */
 @Component
 public class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
 
-    private final Set<String> sensitive = new HashSet<>();
+    /** Asked for at the first history event: the beans that declare fields need the engine this plugin configures. */
+    private final Supplier<Set<String>> sensitive;
 
-    public SensitiveHistoryFilter(List<SensitiveVariables> sources) {
-        sources.forEach(source -> sensitive.addAll(source.names()));
+    public SensitiveHistoryFilter(ObjectProvider<SensitiveVariables> sources) {
+        this.sensitive = SingletonSupplier.of(() -> sources.orderedStream()
+                .flatMap(source -> source.names().stream()).collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override
@@ -36,11 +41,11 @@ public class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
     static final class Filtering implements HistoryEventHandler {
 
         private final HistoryEventHandler next;
-        private final Set<String> sensitive;
+        private final Supplier<Set<String>> sensitive;
 
-        Filtering(HistoryEventHandler next, Set<String> sensitive) {
+        Filtering(HistoryEventHandler next, Supplier<Set<String>> sensitive) {
             this.next = next;
-            this.sensitive = Set.copyOf(sensitive);
+            this.sensitive = sensitive;
         }
 
         @Override
@@ -57,10 +62,10 @@ public class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
 
         private boolean isSensitive(HistoryEvent event) {
             if (event instanceof HistoricVariableUpdateEventEntity update) {
-                return sensitive.contains(update.getVariableName());
+                return sensitive.get().contains(update.getVariableName());
             }
             return event instanceof HistoricFormPropertyEventEntity property
-                    && sensitive.contains(property.getPropertyId());
+                    && sensitive.get().contains(property.getPropertyId());
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.agreements.AgreementService;
+import org.appregistry.agreements.AgreementTasks.Signature;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestStatus;
@@ -55,7 +56,7 @@ class ScaleBenchmarkIT extends EndToEndTest {
         List<TestOrganization> organizations = new ArrayList<>();
         for (int i = 0; i < ORGANIZATIONS; i++) {
             TestOrganization organization = world.organization();
-            agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+            agreements.sign(organization.id(), organization.purchaser(), new Signature(true, "Pat Purchaser", "CIO"));
             organizations.add(organization);
         }
         StringBuilder report = new StringBuilder("| app | organisations | all requests exist after | all SYNCED after |\n"
@@ -81,7 +82,7 @@ class ScaleBenchmarkIT extends EndToEndTest {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             TestOrganization organization = world.organization();
-            agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+            agreements.sign(organization.id(), organization.purchaser(), new Signature(true, "Pat Purchaser", "CIO"));
             long started = System.nanoTime();
             String requestId = as(organization.purchaser()).post("/api/organizations/" + organization.id()
                     + "/downloads", Map.of("clientId", app.path("productionClientId").asText())).json()

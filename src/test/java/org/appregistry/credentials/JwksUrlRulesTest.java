@@ -18,7 +18,10 @@ class JwksUrlRulesTest {
 
     private static final String LONGEST = "https://example.com/" + "k".repeat(JwksUrlRules.MAX_LENGTH - 20);
 
-    private final JwksUrlRules rules = new JwksUrlRules();
+    /** Names resolve nowhere here; JwksUrlAddressTest covers where they point. */
+    private final JwksUrlRules rules = new JwksUrlRules(new PublicAddresses(host -> {
+        throw new java.net.UnknownHostException(host);
+    }));
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -14,13 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.appregistry.agreements.AgreementService;
+import org.appregistry.agreements.AgreementTasks.Signature;
 import org.appregistry.downloads.DownloadRequestRepository;
-import org.appregistry.downloads.DownloadService;
+import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
-import org.appregistry.downloads.process.DownloadRequestStarter;
 import org.appregistry.organizations.OrganizationService.NewEnvironment;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
@@ -41,7 +42,7 @@ class PrometheusMetricsIT extends IntegrationTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    DownloadRequestStarter starter;
+    DownloadRequests starter;
     @Autowired
     DownloadService downloads;
     @Autowired
@@ -104,9 +105,9 @@ class PrometheusMetricsIT extends IntegrationTest {
     }
 
     private UUID request(TestOrganization organization) {
-        agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+        agreements.sign(organization.id(), organization.purchaser(), new Signature(true, "Pat Purchaser", "CIO"));
         var app = activeApp(world.vendor().developer(), TestListings.complete());
-        return starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+        return starter.request(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
                 RequestSource.MANUAL, organization.purchaser(), RequestChecklist.NOTHING_ACKNOWLEDGED));
     }
 

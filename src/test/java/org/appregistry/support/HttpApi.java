@@ -105,6 +105,16 @@ public final class HttpApi {
         return new Reply(response.getStatusCode().value(), response.getBody(), response.getHeaders());
     }
 
+    /** Any request, with a body of the given type (JSON, a form, multipart parts) and headers of the test's choosing. */
+    public Reply send(HttpMethod method, String path, MediaType type, Object body, Consumer<HttpHeaders> headers) {
+        var request = client.method(method).uri(path).headers(headers);
+        if (body != null) {
+            request = request.contentType(type).body(body);
+        }
+        var response = request.retrieve().toEntity(String.class);
+        return new Reply(response.getStatusCode().value(), response.getBody(), response.getHeaders());
+    }
+
     private Reply exchange(HttpMethod method, String path, Object body) {
         var request = client.method(method).uri(path);
         if (body != null) {

@@ -3,8 +3,10 @@ package org.appregistry.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.appregistry.workflow.ProcessStarts;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -28,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Import({TestWorld.class, TestClock.class})
 public abstract class IntegrationTest {
 
+    public static final String OPERATOR = "operator";
     public static final String OPERATOR_PASSWORD = "operator-test-password";
 
     @LocalServerPort
@@ -41,6 +44,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestClock clock;
+
+    @Autowired
+    private ProcessStarts people;
 
     /**
      * Two test contexts (job executor off and on) each start an engine named "default", and
@@ -60,13 +66,40 @@ public abstract class IntegrationTest {
         clock.reset();
     }
 
+    /**
+     * Engine work signed in as this person, with their groups: what Tasklist and /engine-rest do,
+     * so the engine's authorizations and the tasks' use cases see who acts.
+     */
+    protected <T> T signedIn(String userId, Supplier<T> work) {
+        return people.asPerson(userId, work);
+    }
+
+    protected void signedIn(String userId, Runnable work) {
+        people.asPerson(userId, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** This person submits the task's form, as Tasklist does. */
+    protected void submit(String userId, String taskId, Map<String, Object> form) {
+        signedIn(userId, () -> engine.getFormService().submitTaskForm(taskId, form));
+    }
+
+    /** A purchaser of the organisation signs its API Subscription Agreement over /api. */
+    protected void signAgreement(TestWorld.TestOrganization organization) {
+        HttpApi.Reply signed = as(organization.purchaser()).post("/api/organizations/" + organization.id()
+                + "/agreement", Map.of("accept", true, "signerName", "Pat Purchaser", "signerTitle", "CIO"));
+        assertThat(signed.status()).as(signed.text()).isEqualTo(200);
+    }
+
     /** HTTP as this test user (password from {@link TestWorld#password}). */
     protected HttpApi as(String userId) {
         return new HttpApi(port, userId, TestWorld.password(userId));
     }
 
     protected HttpApi asOperator() {
-        return new HttpApi(port, "operator", OPERATOR_PASSWORD);
+        return new HttpApi(port, OPERATOR, OPERATOR_PASSWORD);
     }
 
     protected HttpApi anonymous() {

@@ -67,7 +67,7 @@ class FailedJobIncidentsTest {
 
     @Test
     void theListenerOfTheFailingProcessHearsTheActivityAndTheVariables() {
-        Job job = startAndExhaust(LISTENED_TO, Map.of("requestId", "r-1"));
+        Job job = startAndExhaust(LISTENED_TO, "r-1", Map.of());
 
         assertThat(incidents(job)).isOne();
         assertThat(heard).containsExactly(LISTENED_TO + " " + TASK + " r-1");
@@ -75,7 +75,7 @@ class FailedJobIncidentsTest {
 
     @Test
     void incidentsOfOtherProcessesReachNobody() {
-        Job job = startAndExhaust(NOT_LISTENED_TO, Map.of("requestId", "r-2"));
+        Job job = startAndExhaust(NOT_LISTENED_TO, "r-2", Map.of());
 
         assertThat(incidents(job)).isOne();
         assertThat(heard).isEmpty();
@@ -83,7 +83,7 @@ class FailedJobIncidentsTest {
 
     @Test
     void aListenerThatFailsDoesNotUndoTheIncident() {
-        Job job = startAndExhaust(LISTENED_TO, Map.of("requestId", "r-3", FAIL, true));
+        Job job = startAndExhaust(LISTENED_TO, "r-3", Map.of(FAIL, true));
 
         assertThat(incidents(job)).isOne();
         assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries())
@@ -99,9 +99,9 @@ class FailedJobIncidentsTest {
             }
 
             @Override
-            public void retriesExhausted(String activityId, Map<String, Object> variables) {
-                heard.add(processKey + " " + activityId + " " + variables.get("requestId"));
-                if (Boolean.TRUE.equals(variables.get(FAIL))) {
+            public void retriesExhausted(FailedJob job) {
+                heard.add(processKey + " " + job.activityId() + " " + job.businessKey());
+                if (Boolean.TRUE.equals(job.variables().get(FAIL))) {
                     throw new IllegalStateException("the listener fails on purpose");
                 }
             }
@@ -115,8 +115,9 @@ class FailedJobIncidentsTest {
     }
 
     /** An instance waiting at its job, whose retries are set to 0, as when the last retry failed. */
-    private static Job startAndExhaust(String processKey, Map<String, Object> variables) {
-        String instance = engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
+    private static Job startAndExhaust(String processKey, String businessKey, Map<String, Object> variables) {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables)
+                .getId();
         Job job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
         engine.getManagementService().setJobRetries(job.getId(), 0);
         return job;

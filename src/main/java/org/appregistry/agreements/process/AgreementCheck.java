@@ -1,11 +1,15 @@
 package org.appregistry.agreements.process;
 
-import java.util.UUID;
-
 import org.appregistry.agreements.AgreementService;
+import org.appregistry.identity.Groups;
+import org.appregistry.workflow.RecordId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Gateway_AgreementSigned: {@code ${agreementCheck.isSigned(organizationId)}}. */
+/**
+ * What subscriptionAgreement's expressions read about its organisation:
+ * {@code ${agreementCheck.isSigned(execution)}}, {@code ${agreementCheck.purchasers(execution)}}.
+ */
 @Component("agreementCheck")
 public class AgreementCheck {
 
@@ -15,7 +19,12 @@ public class AgreementCheck {
         this.agreements = agreements;
     }
 
-    public boolean isSigned(String organizationId) {
-        return agreements.isSigned(UUID.fromString(organizationId));
+    public boolean isSigned(DelegateExecution execution) {
+        return agreements.isSigned(RecordId.of(execution));
+    }
+
+    /** The candidate group of the signing task: the organisation's purchasers. */
+    public String purchasers(DelegateExecution execution) {
+        return Groups.organizationPurchasers(RecordId.of(execution));
     }
 }

@@ -1,23 +1,26 @@
 package org.appregistry.agreements.process;
 
-import static org.appregistry.agreements.process.SubscriptionAgreementProcess.ORGANIZATION_ID;
-
+import org.appregistry.workflow.AsSystem;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_ReleaseWaitingChecks: the organisation's other requests waiting for the agreement go on. */
+/**
+ * Task_ReleaseWaitingChecks: one signature releases every agreement check of the organisation
+ * that still waits for one (the same business key). The signer has no engine permission on the
+ * other requests, and needs none: the model decided this, as the application. Each released
+ * check goes on in a job of its own (EndEvent_SignedElsewhere is a save point).
+ */
 @Component("releaseWaitingChecks")
 public class ReleaseWaitingChecksDelegate implements JavaDelegate {
 
-    private final AgreementSignatures signatures;
-
-    public ReleaseWaitingChecksDelegate(AgreementSignatures signatures) {
-        this.signatures = signatures;
-    }
-
     @Override
     public void execute(DelegateExecution execution) {
-        signatures.releaseWaitingChecks(ORGANIZATION_ID.get(execution));
+        String organization = RecordId.of(execution).toString();
+        AsSystem.run(() -> execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(SubscriptionAgreementProcess.MESSAGE_SIGNED)
+                .processInstanceBusinessKey(organization)
+                .correlateAll());
     }
 }

@@ -1,13 +1,12 @@
 package org.appregistry.agreements.process;
 
-import static org.appregistry.agreements.process.SubscriptionAgreementProcess.ORGANIZATION_ID;
-
 import java.util.UUID;
 
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.Notification.References;
 import org.appregistry.notifications.NotificationKind;
 import org.appregistry.notifications.NotificationService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ public class RemindPurchasersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID organizationId = ORGANIZATION_ID.get(execution);
+        UUID organizationId = RecordId.of(execution);
         notifications.notify(Groups.organizationPurchasers(organizationId), NotificationKind.AGREEMENT_REMINDER,
                 "Reminder: the API Subscription Agreement still awaits a signature",
                 "Download requests of your organisation wait until a purchaser signs the API Subscription Agreement.",

@@ -1,22 +1,18 @@
 package org.appregistry.agreements.process;
 
-import java.util.UUID;
-
-import org.appregistry.workflow.ProcessVariable;
-
-/** Key, elements and variables of subscriptionAgreement (processes/subscription-agreement.bpmn). */
+/**
+ * Key, elements and messages of subscriptionAgreement (processes/subscription-agreement.bpmn).
+ * The record is the organisation: the business key, set by the calling process from its request.
+ */
 public final class SubscriptionAgreementProcess {
 
     public static final String KEY = "subscriptionAgreement";
     public static final String TASK_SIGN = "Task_SignAgreement";
+    public static final String TASK_RELEASE_WAITING_CHECKS = "Task_ReleaseWaitingChecks";
+    public static final String END_AGREEMENT_SIGNED = "EndEvent_AgreementSigned";
+    public static final String END_SIGNED_ELSEWHERE = "EndEvent_SignedElsewhere";
     /** Ends every other open signing task of the organisation once one signature is recorded. */
     public static final String MESSAGE_SIGNED = "AgreementSigned";
-
-    public static final ProcessVariable<UUID> ORGANIZATION_ID = ProcessVariable.id("organizationId");
-    /** The form sign-agreement. */
-    static final ProcessVariable<String> SIGNER_NAME = ProcessVariable.string("signerName");
-    static final ProcessVariable<String> SIGNER_TITLE = ProcessVariable.string("signerTitle");
-    static final ProcessVariable<Boolean> ACCEPT = ProcessVariable.bool("accept");
 
     private SubscriptionAgreementProcess() {
     }

@@ -1,8 +1,7 @@
 package org.appregistry.apps.process;
 
-import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
-
 import org.appregistry.apps.AppService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ public class ActivateAppDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        apps.activate(APP_ID.get(execution));
+        apps.activate(RecordId.of(execution));
     }
 }

@@ -1,67 +1,40 @@
 package org.appregistry.apps.process;
 
-import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
-import static org.appregistry.apps.process.AppRegistrationProcess.COPY_OF;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.appregistry.apps.App;
+import org.appregistry.apps.AppRegistrations;
 import org.appregistry.apps.ListingChanges;
-import org.appregistry.workflow.OpenTasks;
-import org.appregistry.workflow.Requester;
-import org.camunda.bpm.engine.RuntimeService;
+import org.appregistry.workflow.ProcessStarts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How /api drives appRegistration: the same start and the same task a Tasklist user would
- * use, so both paths meet the same rules. Callers have authorized the user already; the
- * engine runs without a login here and takes the requester from the variable.
+ * Starts appRegistration for /api as the developer, with the start form's fields: the same
+ * start Tasklist makes, so both meet the same rules in Task_CreateAppRecord.
  */
 @Component
-public class AppRegistrationStarter {
+class AppRegistrationStarter implements AppRegistrations {
 
-    private final RuntimeService runtime;
-    private final OpenTasks tasks;
+    private final ProcessStarts starts;
 
-    public AppRegistrationStarter(RuntimeService runtime, OpenTasks tasks) {
-        this.runtime = runtime;
-        this.tasks = tasks;
+    AppRegistrationStarter(ProcessStarts starts) {
+        this.starts = starts;
     }
 
-    /** Starts appRegistration; its first step creates the app, whose id comes back. */
+    @Override
     @Transactional
-    public UUID start(String developer, ListingChanges listing) {
-        return start(developer, ListingForm.toVariables(listing));
+    public UUID register(String developer, ListingChanges listing) {
+        return starts.startAs(developer, AppRegistrationProcess.KEY, ListingForm.toVariables(listing));
     }
 
-    /**
-     * Starts appRegistration for a new app with the original's listing, linked to it: a new app
-     * like any other, which waits in its own finalize task.
-     */
+    @Override
     @Transactional
     public UUID copy(String developer, App original) {
-        Map<String, Object> variables = new HashMap<>(ListingForm.variables(original.listing()));
-        variables.put(COPY_OF.name(), original.getId().toString());
-        return start(developer, variables);
-    }
-
-    private UUID start(String developer, Map<String, Object> listing) {
-        Map<String, Object> variables = new HashMap<>(listing);
-        variables.put(Requester.REQUESTED_BY.name(), developer);
-        var instance = runtime.createProcessInstanceByKey(AppRegistrationProcess.KEY)
-                .setVariables(variables)
-                .executeWithVariablesInReturn();
-        return APP_ID.from(instance.getVariables());
-    }
-
-    /** Completes the developer's finalize task with the terms accepted; the review follows at once. */
-    @Transactional
-    public void markReady(UUID appId, String developer) {
-        String task = tasks.require(appId, AppRegistrationProcess.TASK_FINALIZE,
-                "The app is not waiting to be marked ready.");
-        tasks.completeAs(task, developer, Map.of(ListingForm.TERMS_ACCEPTED.name(), true));
+        Map<String, Object> variables = new HashMap<>(ListingForm.values(original.listing()));
+        AppRegistrationProcess.COPY_OF.put(variables, original.getId());
+        return starts.startAs(developer, AppRegistrationProcess.KEY, variables);
     }
 }

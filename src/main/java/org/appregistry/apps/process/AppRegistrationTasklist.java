@@ -14,6 +14,6 @@ class AppRegistrationTasklist {
      */
     @Bean
     TaskListColumn appNameColumn() {
-        return new TaskListColumn(AppRegistrationProcess.TASK_APP_NAME.name(), "App");
+        return new TaskListColumn(FinalizeTask.LABEL_APP_NAME, "App");
     }
 }

@@ -1,6 +1,5 @@
 package org.appregistry.apps.process;
 
-import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
 import static org.appregistry.apps.process.AppRegistrationProcess.READINESS_ERROR_COUNT;
 import static org.appregistry.apps.process.AppRegistrationProcess.READINESS_SUMMARY;
 
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.appregistry.apps.AppService;
 import org.appregistry.apps.Finding;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,8 +28,7 @@ public class CheckReadinessDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var app = apps.get(APP_ID.get(execution));
-        List<Finding> findings = apps.findings(app, false);
+        List<Finding> findings = apps.findings(apps.get(RecordId.of(execution)), false);
         READINESS_ERROR_COUNT.set(execution, (int) findings.stream().filter(Finding::isError).count());
         READINESS_SUMMARY.set(execution, findings.stream().map(f -> "- " + f).collect(Collectors.joining("\n")));
     }

@@ -1,6 +1,5 @@
 package org.appregistry.apps.process;
 
-import static org.appregistry.apps.process.AppRegistrationProcess.APP_ID;
 import static org.appregistry.apps.process.AppRegistrationProcess.AUTO_SYNC_RULES;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.appregistry.apps.AppService;
 import org.appregistry.apps.AutoSyncVerdict;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -26,6 +26,7 @@ public class RecordAutoSyncVerdictListener implements ExecutionListener {
     @SuppressWarnings("unchecked")
     public void notify(DelegateExecution execution) {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) execution.getVariable(AUTO_SYNC_RULES);
-        apps.recordAutoSyncVerdict(APP_ID.get(execution), AutoSyncVerdict.fromRules(rows == null ? List.of() : rows));
+        apps.recordAutoSyncVerdict(RecordId.of(execution),
+                AutoSyncVerdict.fromRules(rows == null ? List.of() : rows));
     }
 }

@@ -1,8 +1,7 @@
 package org.appregistry.credentials.process;
 
-import static org.appregistry.credentials.process.SecretProvisioningProcess.REQUEST_ID;
-
 import org.appregistry.credentials.CredentialService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ public class ApplyStandingPolicyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        credentials.provisionByPolicy(REQUEST_ID.get(execution));
+        credentials.provisionByPolicy(RecordId.of(execution));
     }
 }

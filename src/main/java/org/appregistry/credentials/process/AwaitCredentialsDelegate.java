@@ -1,8 +1,7 @@
 package org.appregistry.credentials.process;
 
-import static org.appregistry.credentials.process.SecretProvisioningProcess.REQUEST_ID;
-
 import org.appregistry.downloads.DownloadService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ public class AwaitCredentialsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        downloads.awaitCredentials(REQUEST_ID.get(execution));
+        downloads.awaitCredentials(RecordId.of(execution));
     }
 }

@@ -1,11 +1,10 @@
 package org.appregistry.credentials.process;
 
-import static org.appregistry.credentials.process.SecretProvisioningProcess.REQUEST_ID;
-
 import java.util.UUID;
 
 import org.appregistry.credentials.CredentialService;
 import org.appregistry.downloads.DownloadService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ public class EnableRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID requestId = REQUEST_ID.get(execution);
+        UUID requestId = RecordId.of(execution);
         downloads.enable(requestId, credentials.hasCredentials(requestId));
     }
 }

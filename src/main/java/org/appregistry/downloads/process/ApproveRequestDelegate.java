@@ -1,8 +1,7 @@
 package org.appregistry.downloads.process;
 
-import static org.appregistry.downloads.process.DownloadRequestProcess.REQUEST_ID;
-
 import org.appregistry.downloads.DownloadService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ public class ApproveRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        downloads.approve(REQUEST_ID.get(execution));
+        downloads.approve(RecordId.of(execution));
     }
 }

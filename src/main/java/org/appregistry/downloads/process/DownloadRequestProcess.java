@@ -1,72 +1,70 @@
 package org.appregistry.downloads.process;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.appregistry.downloads.StakeholderRole;
 import org.appregistry.workflow.ProcessVariable;
 
-/** Key, elements and variables of downloadRequest (processes/download-request.bpmn). */
+/**
+ * Key, elements and start fields of downloadRequest (processes/download-request.bpmn). The record
+ * is the request: Task_RegisterRequest creates it and makes its id the business key; every later
+ * step reads the request's row, never an id from a variable.
+ */
 public final class DownloadRequestProcess {
 
     public static final String KEY = "downloadRequest";
+    public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
+    public static final String CALL_CHECK_AGREEMENT = "CallActivity_CheckAgreement";
+    public static final String TASK_SETTLE_REFRESH_TOKEN_DURATION = "Task_SettleRefreshTokenDuration";
+    public static final String TASK_APPROVE_REQUEST = "Task_ApproveRequest";
+    public static final String CALL_PROVISION_CREDENTIALS = "CallActivity_ProvisionCredentials";
+    public static final String CALL_SYNC_ENVIRONMENTS = "CallActivity_SyncEnvironments";
     public static final String TASK_RECORD_KICKOFF = "Task_RecordKickoff";
+    public static final String TASK_REMIND_KICKOFF = "Task_RemindKickoff";
+    public static final String END_CLIENT_RECORD_SYNCED = "EndEvent_ClientRecordSynced";
+    public static final String END_KICKOFF_SETTLED = "EndEvent_KickoffSettled";
 
-    /** Inputs: from the start form request-a-download, /api, or the auto-sync sweep. */
+    /** Start fields: the form request-a-download, /api, and the auto-sync sweep. */
     public static final ProcessVariable<String> CLIENT_ID = ProcessVariable.string("clientId");
     public static final ProcessVariable<Integer> REFRESH_TOKEN_DURATION_HOURS =
             ProcessVariable.integer("refreshTokenDurationHours");
-    public static final ProcessVariable<UUID> ORGANIZATION_ID = ProcessVariable.id("organizationId");
-    public static final ProcessVariable<String> SOURCE = ProcessVariable.string("source");
     /** The pre-request checklist; an acknowledgement not passed is not given. */
     public static final ProcessVariable<Boolean> WORKED_WITH_TECHNICAL_COORDINATOR =
             ProcessVariable.bool("workedWithTechnicalCoordinator");
     public static final ProcessVariable<Boolean> PRODUCTS_AND_INTERFACES_IN_PLACE =
             ProcessVariable.bool("productsAndInterfacesInPlace");
     public static final ProcessVariable<Boolean> COSTS_EVALUATED = ProcessVariable.bool("costsEvaluated");
-
-    /** Set by Task_RegisterRequest. */
-    public static final ProcessVariable<UUID> REQUEST_ID = ProcessVariable.id("requestId");
-    public static final ProcessVariable<UUID> APP_ID = ProcessVariable.id("appId");
-    public static final ProcessVariable<UUID> VENDOR_ID = ProcessVariable.id("vendorId");
-    public static final ProcessVariable<Boolean> NEEDS_CREDENTIALS = ProcessVariable.bool("needsCredentials");
-    public static final ProcessVariable<Boolean> USES_REFRESH_TOKENS = ProcessVariable.bool("usesRefreshTokens");
-
-    /** Shown on the form record-kickoff and in Tasklist's list: a task variable. */
-    static final ProcessVariable<String> TASK_APP_NAME = ProcessVariable.string("appName");
     /**
-     * The form record-kickoff: read when the task completes, stored in the kickoff table, then
-     * removed, so that the process keeps only ids.
+     * Not a form field: which organisation the application's own starts ask for (/api for the
+     * purchaser's organisation in its path, the sweep). A person can never send it, and
+     * Task_RegisterRequest still checks that the person purchases for it.
      */
-    static final ProcessVariable<Boolean> SKIP_KICKOFF = ProcessVariable.bool("skipKickoff");
-    static final ProcessVariable<String> KICKOFF_DATE = ProcessVariable.string("kickoffDate");
-    static final ProcessVariable<String> KICKOFF_GOALS = ProcessVariable.string("kickoffGoals");
-    static final ProcessVariable<String> KICKOFF_SCOPE = ProcessVariable.string("kickoffScope");
-    static final ProcessVariable<String> KICKOFF_MILESTONES = ProcessVariable.string("kickoffMilestones");
-    /** One field per role, in the order of the source document (the enum's). */
-    static final Map<StakeholderRole, ProcessVariable<String>> STAKEHOLDER_FIELDS = stakeholderFields();
+    public static final ProcessVariable<UUID> ORGANIZATION_ID = ProcessVariable.id("organizationId");
 
-    /** Every variable of the form record-kickoff. */
-    static final Collection<String> KICKOFF_FIELDS = Stream.concat(
-            Stream.of(SKIP_KICKOFF, KICKOFF_DATE, KICKOFF_GOALS, KICKOFF_SCOPE, KICKOFF_MILESTONES),
-            STAKEHOLDER_FIELDS.values().stream()).map(ProcessVariable::name).toList();
+    /** The form record-kickoff: read when the task completes, stored in the kickoff table, then removed. */
+    static final String SKIP_KICKOFF = "skipKickoff";
+    static final String KICKOFF_DATE = "kickoffDate";
+    static final String KICKOFF_GOALS = "kickoffGoals";
+    static final String KICKOFF_SCOPE = "kickoffScope";
+    static final String KICKOFF_MILESTONES = "kickoffMilestones";
+    /** One field per role, in the order of the source document (the enum's). */
+    static final Map<StakeholderRole, String> STAKEHOLDER_FIELDS = stakeholderFields();
 
     private DownloadRequestProcess() {
     }
 
-    private static Map<StakeholderRole, ProcessVariable<String>> stakeholderFields() {
-        Map<StakeholderRole, ProcessVariable<String>> fields = new EnumMap<>(StakeholderRole.class);
-        fields.put(StakeholderRole.DEVELOPER, ProcessVariable.string("stakeholderDeveloper"));
-        fields.put(StakeholderRole.OPERATIONAL_SPONSOR, ProcessVariable.string("stakeholderOperationalSponsor"));
-        fields.put(StakeholderRole.PROJECT_MANAGER, ProcessVariable.string("stakeholderProjectManager"));
-        fields.put(StakeholderRole.ANALYST, ProcessVariable.string("stakeholderAnalyst"));
-        fields.put(StakeholderRole.SECURITY_ADMINISTRATOR, ProcessVariable.string("stakeholderSecurityAdministrator"));
-        fields.put(StakeholderRole.NETWORK_ENGINEER, ProcessVariable.string("stakeholderNetworkEngineer"));
-        fields.put(StakeholderRole.TECHNICAL_COORDINATOR, ProcessVariable.string("stakeholderTechnicalCoordinator"));
+    private static Map<StakeholderRole, String> stakeholderFields() {
+        Map<StakeholderRole, String> fields = new EnumMap<>(StakeholderRole.class);
+        fields.put(StakeholderRole.DEVELOPER, "stakeholderDeveloper");
+        fields.put(StakeholderRole.OPERATIONAL_SPONSOR, "stakeholderOperationalSponsor");
+        fields.put(StakeholderRole.PROJECT_MANAGER, "stakeholderProjectManager");
+        fields.put(StakeholderRole.ANALYST, "stakeholderAnalyst");
+        fields.put(StakeholderRole.SECURITY_ADMINISTRATOR, "stakeholderSecurityAdministrator");
+        fields.put(StakeholderRole.NETWORK_ENGINEER, "stakeholderNetworkEngineer");
+        fields.put(StakeholderRole.TECHNICAL_COORDINATOR, "stakeholderTechnicalCoordinator");
         return Collections.unmodifiableMap(fields);
     }
 }

@@ -1,48 +1,44 @@
 package org.appregistry.downloads.process;
 
-import static org.appregistry.downloads.process.DownloadRequestProcess.REQUEST_ID;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService.NewRequest;
-import org.appregistry.workflow.Requester;
-import org.camunda.bpm.engine.RuntimeService;
+import org.appregistry.workflow.ProcessStarts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts downloadRequest for /api and for the auto-sync sweep: the same start a Tasklist user
- * makes. Its first step creates the row, in this transaction; the rest runs in jobs.
+ * Starts downloadRequest with the start form's fields: as the purchaser for /api (the start a
+ * Tasklist user makes), as the application for the auto-sync sweep. Its first step creates the
+ * row in this transaction; the rest runs in jobs.
  */
 @Component
-public class DownloadRequestStarter {
+class DownloadRequestStarter implements DownloadRequests {
 
-    private final RuntimeService runtime;
+    private final ProcessStarts starts;
 
-    public DownloadRequestStarter(RuntimeService runtime) {
-        this.runtime = runtime;
+    DownloadRequestStarter(ProcessStarts starts) {
+        this.starts = starts;
     }
 
+    @Override
     @Transactional
-    public UUID start(NewRequest request) {
+    public UUID request(NewRequest request) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(DownloadRequestProcess.ORGANIZATION_ID.name(), request.organizationId().toString());
-        variables.put(DownloadRequestProcess.CLIENT_ID.name(), request.clientId());
-        variables.put(DownloadRequestProcess.REFRESH_TOKEN_DURATION_HOURS.name(), request.refreshTokenDurationHours());
-        variables.put(DownloadRequestProcess.SOURCE.name(), request.source().name());
-        variables.put(DownloadRequestProcess.WORKED_WITH_TECHNICAL_COORDINATOR.name(),
-                request.checklist().workedWithTechnicalCoordinator());
-        variables.put(DownloadRequestProcess.PRODUCTS_AND_INTERFACES_IN_PLACE.name(),
-                request.checklist().productsAndInterfacesInPlace());
-        variables.put(DownloadRequestProcess.COSTS_EVALUATED.name(), request.checklist().costsEvaluated());
-        if (request.requestedBy() != null) {
-            variables.put(Requester.REQUESTED_BY.name(), request.requestedBy());
+        DownloadRequestProcess.ORGANIZATION_ID.put(variables, request.organizationId());
+        DownloadRequestProcess.CLIENT_ID.put(variables, request.clientId());
+        if (request.refreshTokenDurationHours() != null) {
+            DownloadRequestProcess.REFRESH_TOKEN_DURATION_HOURS.put(variables, request.refreshTokenDurationHours());
         }
-        var instance = runtime.createProcessInstanceByKey(DownloadRequestProcess.KEY)
-                .setVariables(variables)
-                .executeWithVariablesInReturn();
-        return REQUEST_ID.from(instance.getVariables());
+        DownloadRequestProcess.WORKED_WITH_TECHNICAL_COORDINATOR.put(variables,
+                request.checklist().workedWithTechnicalCoordinator());
+        DownloadRequestProcess.PRODUCTS_AND_INTERFACES_IN_PLACE.put(variables,
+                request.checklist().productsAndInterfacesInPlace());
+        DownloadRequestProcess.COSTS_EVALUATED.put(variables, request.checklist().costsEvaluated());
+        return request.requestedBy() == null ? starts.start(DownloadRequestProcess.KEY, variables)
+                : starts.startAs(request.requestedBy(), DownloadRequestProcess.KEY, variables);
     }
 }

@@ -1,31 +1,25 @@
 package org.appregistry.downloads.process;
 
-import static org.appregistry.downloads.process.DownloadRequestProcess.APP_ID;
 import static org.appregistry.downloads.process.DownloadRequestProcess.CLIENT_ID;
 import static org.appregistry.downloads.process.DownloadRequestProcess.COSTS_EVALUATED;
-import static org.appregistry.downloads.process.DownloadRequestProcess.NEEDS_CREDENTIALS;
 import static org.appregistry.downloads.process.DownloadRequestProcess.ORGANIZATION_ID;
 import static org.appregistry.downloads.process.DownloadRequestProcess.PRODUCTS_AND_INTERFACES_IN_PLACE;
 import static org.appregistry.downloads.process.DownloadRequestProcess.REFRESH_TOKEN_DURATION_HOURS;
-import static org.appregistry.downloads.process.DownloadRequestProcess.REQUEST_ID;
-import static org.appregistry.downloads.process.DownloadRequestProcess.SOURCE;
-import static org.appregistry.downloads.process.DownloadRequestProcess.USES_REFRESH_TOKENS;
-import static org.appregistry.downloads.process.DownloadRequestProcess.VENDOR_ID;
 import static org.appregistry.downloads.process.DownloadRequestProcess.WORKED_WITH_TECHNICAL_COORDINATOR;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.appregistry.apps.App;
-import org.appregistry.apps.AppService;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.downloads.DownloadRequest;
-import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.identity.AccessPolicy;
 import org.appregistry.identity.CurrentUser;
+import org.appregistry.workflow.ProcessVariable;
 import org.appregistry.workflow.Requester;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,21 +27,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RegisterRequest: resolves the client ID and creates the request row in the starter's
- * transaction. A person may request only for an organisation they purchase for (their own
- * when the form names none); only the application itself (the auto-sync sweep) starts without
- * a person, and only it may say AUTO_SYNC. The checklist comes as the requester ticked it, from
- * any of the three doors; what was not ticked becomes a warning on the request.
+ * transaction; its id becomes the business key. A person (signed in: Tasklist, /engine-rest,
+ * /api) requests for an organisation they purchase for, their own when none is named, and the
+ * request is MANUAL; only the application itself (the auto-sync sweep, signed in as nobody)
+ * makes AUTO_SYNC requests. The checklist comes as the requester ticked it; what was not ticked
+ * becomes a warning on the request. The start fields then leave the process.
  */
 @Component("registerDownloadRequest")
 public class RegisterRequestDelegate implements JavaDelegate {
 
+    private static final List<ProcessVariable<?>> START_FIELDS = List.of(CLIENT_ID, REFRESH_TOKEN_DURATION_HOURS,
+            WORKED_WITH_TECHNICAL_COORDINATOR, PRODUCTS_AND_INTERFACES_IN_PLACE, COSTS_EVALUATED, ORGANIZATION_ID);
+
     private final DownloadService downloads;
-    private final AppService apps;
     private final AccessPolicy access;
 
-    public RegisterRequestDelegate(DownloadService downloads, AppService apps, AccessPolicy access) {
+    public RegisterRequestDelegate(DownloadService downloads, AccessPolicy access) {
         this.downloads = downloads;
-        this.apps = apps;
         this.access = access;
     }
 
@@ -55,32 +51,23 @@ public class RegisterRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Optional<String> requester = Requester.of(execution);
         UUID organizationId;
-        RequestSource source;
         if (requester.isPresent()) {
             CurrentUser user = access.user(requester.get());
             organizationId = ORGANIZATION_ID.find(execution).or(user::organizationId)
                     .orElseThrow(() -> new ForbiddenException("Only an organisation's purchaser may request a download."));
             access.requirePurchaser(user, organizationId);
-            source = RequestSource.MANUAL;
         } else {
             organizationId = ORGANIZATION_ID.get(execution);
-            source = SOURCE.find(execution).map(RequestSource::valueOf).orElse(RequestSource.AUTO_SYNC);
         }
         RequestChecklist checklist = new RequestChecklist(
                 WORKED_WITH_TECHNICAL_COORDINATOR.find(execution).orElse(false),
                 PRODUCTS_AND_INTERFACES_IN_PLACE.find(execution).orElse(false),
                 COSTS_EVALUATED.find(execution).orElse(false));
-        DownloadRequest request = downloads.register(new NewRequest(organizationId, CLIENT_ID.get(execution),
-                REFRESH_TOKEN_DURATION_HOURS.find(execution).orElse(null), source, requester.orElse(null),
+        DownloadRequest request = downloads.register(new NewRequest(organizationId, CLIENT_ID.find(execution)
+                .orElse(null), REFRESH_TOKEN_DURATION_HOURS.find(execution).orElse(null),
+                requester.isPresent() ? RequestSource.MANUAL : RequestSource.AUTO_SYNC, requester.orElse(null),
                 checklist));
-        App app = apps.get(request.getAppId());
-        REQUEST_ID.set(execution, request.getId());
-        ORGANIZATION_ID.set(execution, organizationId);
-        APP_ID.set(execution, app.getId());
-        VENDOR_ID.set(execution, app.getVendorId());
-        SOURCE.set(execution, source.name());
-        NEEDS_CREDENTIALS.set(execution, app.needsCredentials());
-        USES_REFRESH_TOKENS.set(execution, app.usesRefreshTokens());
+        START_FIELDS.forEach(field -> execution.removeVariable(field.name()));
         execution.setProcessBusinessKey(request.getId().toString());
     }
 }

@@ -1,16 +1,15 @@
 package org.appregistry.downloads.process;
 
-import static org.appregistry.downloads.process.DownloadRequestProcess.APP_ID;
-import static org.appregistry.downloads.process.DownloadRequestProcess.ORGANIZATION_ID;
-import static org.appregistry.downloads.process.DownloadRequestProcess.REQUEST_ID;
-
 import java.util.UUID;
 
 import org.appregistry.apps.AppService;
+import org.appregistry.downloads.DownloadRequest;
+import org.appregistry.downloads.DownloadService;
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.Notification.References;
 import org.appregistry.notifications.NotificationKind;
 import org.appregistry.notifications.NotificationService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,25 +18,28 @@ import org.springframework.stereotype.Component;
 @Component("remindKickoff")
 public class RemindKickoffDelegate implements JavaDelegate {
 
+    private final DownloadService downloads;
     private final AppService apps;
     private final NotificationService notifications;
 
-    public RemindKickoffDelegate(AppService apps, NotificationService notifications) {
+    public RemindKickoffDelegate(DownloadService downloads, AppService apps, NotificationService notifications) {
+        this.downloads = downloads;
         this.apps = apps;
         this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID organizationId = ORGANIZATION_ID.get(execution);
-        UUID requestId = REQUEST_ID.get(execution);
-        String app = apps.get(APP_ID.get(execution)).getName();
+        UUID requestId = RecordId.of(execution);
+        DownloadRequest request = downloads.get(requestId);
+        UUID organizationId = request.getOrganizationId();
+        String app = apps.get(request.getAppId()).getName();
         notifications.notify(Groups.organizationPurchasers(organizationId), NotificationKind.KICKOFF_REMINDER,
                 "Reminder: record the kickoff call for " + app,
                 app + " is synced to your environments. Record the kickoff call that aligned the developer, your "
                         + "organisation and the programme's technical coordinator on goals, scope and milestones, "
                         + "or say that none will be recorded: in Tasklist, or at /api/organizations/" + organizationId
                         + "/downloads/" + requestId + "/kickoff.",
-                new References(APP_ID.get(execution), organizationId, requestId));
+                new References(request.getAppId(), organizationId, requestId));
     }
 }

@@ -5,8 +5,9 @@ import static org.appregistry.downloads.process.AutoSyncSweepProcess.STARTED;
 
 import java.util.List;
 
-import org.appregistry.downloads.AutoSyncSweep;
 import org.appregistry.downloads.AutoSyncPair;
+import org.appregistry.downloads.AutoSyncSweep;
+import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService.NewRequest;
 import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
@@ -23,9 +24,9 @@ import org.springframework.stereotype.Component;
 public class StartMissingRequestsDelegate implements JavaDelegate {
 
     private final AutoSyncSweep sweep;
-    private final DownloadRequestStarter starter;
+    private final DownloadRequests starter;
 
-    public StartMissingRequestsDelegate(AutoSyncSweep sweep, DownloadRequestStarter starter) {
+    public StartMissingRequestsDelegate(AutoSyncSweep sweep, DownloadRequests starter) {
         this.sweep = sweep;
         this.starter = starter;
     }
@@ -34,7 +35,7 @@ public class StartMissingRequestsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<AutoSyncPair> batch = sweep.nextBatch();
         for (AutoSyncPair pair : batch) {
-            starter.start(new NewRequest(pair.organizationId(), pair.clientId().toString(), null,
+            starter.request(new NewRequest(pair.organizationId(), pair.clientId().toString(), null,
                     RequestSource.AUTO_SYNC, null, RequestChecklist.NOTHING_ACKNOWLEDGED));
         }
         STARTED.set(execution, batch.size());

@@ -1,8 +1,7 @@
 package org.appregistry.sync.process;
 
-import static org.appregistry.sync.process.EnvironmentSyncProcess.REQUEST_ID;
-
 import org.appregistry.sync.SyncService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ public class MarkRequestSyncedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        sync.complete(REQUEST_ID.get(execution));
+        sync.complete(RecordId.of(execution));
     }
 }

@@ -1,9 +1,9 @@
 package org.appregistry.sync.process;
 
 import static org.appregistry.sync.process.EnvironmentSyncProcess.ENVIRONMENT_ID;
-import static org.appregistry.sync.process.EnvironmentSyncProcess.REQUEST_ID;
 
 import org.appregistry.sync.SyncService;
+import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,6 @@ public class PushClientRecordDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        sync.push(REQUEST_ID.get(execution), ENVIRONMENT_ID.get(execution));
+        sync.push(RecordId.of(execution), ENVIRONMENT_ID.get(execution));
     }
 }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.appregistry.sync.SyncService;
+import org.appregistry.workflow.RecordId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** The collection of Task_PushClientRecord: {@code ${syncPlan.environmentsOf(requestId)}}. */
+/** The collection of Task_PushClientRecord: {@code ${syncPlan.environmentsOf(execution)}}. */
 @Component("syncPlan")
 public class SyncPlan {
 
@@ -16,7 +18,7 @@ public class SyncPlan {
         this.sync = sync;
     }
 
-    public List<String> environmentsOf(String requestId) {
-        return sync.environmentsToSync(UUID.fromString(requestId)).stream().map(UUID::toString).toList();
+    public List<String> environmentsOf(DelegateExecution execution) {
+        return sync.environmentsToSync(RecordId.of(execution)).stream().map(UUID::toString).toList();
     }
 }

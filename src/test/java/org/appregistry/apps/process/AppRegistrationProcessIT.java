@@ -16,11 +16,14 @@ import org.appregistry.apps.AppStatus;
 import org.appregistry.apps.ListingChanges;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.NotFoundException;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestVendor;
-import org.appregistry.workflow.Requester;
+import org.appregistry.workflow.Refusals;
+import org.appregistry.workflow.RuleRefusal;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +50,9 @@ class AppRegistrationProcessIT extends IntegrationTest {
         ProcessInstance instance = start(vendor.developer(), completeListing());
 
         assertThat(instance).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE)
-                .hasPassed("Task_CreateAppRecord")
-                .variables().containsKeys("appId", "vendorId", "requestedBy");
+                .hasPassed(AppRegistrationProcess.TASK_CREATE_APP_RECORD)
+                .variables().as("the process carries its record as business key, never an id")
+                .doesNotContainKeys("appId", "vendorId", "requestedBy", "copyOf");
         UUID appId = UUID.fromString(instance.getBusinessKey());
         assertThat(apps.findById(appId)).get().extracting(a -> a.getStatus()).isEqualTo(AppStatus.IN_DEVELOPMENT);
         assertThat(task(instance)).hasCandidateGroup("vendor-" + vendor.id());
@@ -134,8 +138,7 @@ class AppRegistrationProcessIT extends IntegrationTest {
 
         // as /engine-rest/task/{id}/complete does: variables on the execution, not the task
         String taskId = task(instance).getId();
-        engine.getTaskService().setAssignee(taskId, vendor.developer());
-        engine.getTaskService().complete(taskId, Map.of("termsAccepted", true));
+        signedIn(vendor.developer(), () -> engine.getTaskService().complete(taskId, Map.of("termsAccepted", true)));
 
         assertThat(instance).isEnded();
         var verdict = apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow().autoSync();
@@ -160,26 +163,31 @@ class AppRegistrationProcessIT extends IntegrationTest {
         var organization = world.organization();
 
         assertThatThrownBy(() -> start(organization.purchaser(), completeListing()))
+                .as("the engine lets only developers start it").isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> start(IntegrationTest.OPERATOR, completeListing()))
+                .as("an operator may start it, but has no vendor to register for")
                 .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
-    void theEngineLoginWinsOverARequesterPassedIn() {
+    void theRequesterIsTheEngineLoginNeverAVariable() {
         TestVendor other = world.vendor();
-        Map<String, Object> variables = new HashMap<>(completeListing());
-        variables.put(Requester.REQUESTED_BY.name(), other.developer());
-        engine.getIdentityService().setAuthentication(vendor.developer(),
-                List.of("vendor-" + vendor.id(), "developers"));
-        ProcessInstance instance;
-        try {
-            instance = engine.getRuntimeService().startProcessInstanceByKey(AppRegistrationProcess.KEY, variables);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        Map<String, Object> variables = new HashMap<>(ListingForm.toVariables(toChanges(completeListing())));
+        variables.put("requestedBy", other.developer());
+        ProcessInstance instance = signedIn(vendor.developer(),
+                () -> engine.getRuntimeService().startProcessInstanceByKey(AppRegistrationProcess.KEY, variables));
 
         var app = apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow();
         assertThat(app.getVendorId()).isEqualTo(vendor.id());
         assertThat(app.getCreatedBy()).isEqualTo(vendor.developer());
+    }
+
+    @Test
+    void withoutASignedInRequesterNoAppIsRegistered() {
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(AppRegistrationProcess.KEY,
+                ListingForm.toVariables(toChanges(completeListing()))))
+                .isInstanceOfSatisfying(RuleRefusal.class,
+                        refused -> assertThat(refused.refusal()).isInstanceOf(ForbiddenException.class));
     }
 
     @Test
@@ -188,12 +196,12 @@ class AppRegistrationProcessIT extends IntegrationTest {
         String appId = registration.getBusinessKey();
 
         ProcessInstance withoutTerms = engine.getRuntimeService().startProcessInstanceByKey(
-                AppRegistrationProcess.REVIEW_KEY, Map.of("appId", appId));
+                AppRegistrationProcess.REVIEW_KEY, appId);
         assertThat(withoutTerms).isEnded().hasPassed("EndEvent_ReadinessErrors").hasNotPassed("Task_ActivateApp");
 
         submit(registration, Map.of("termsAccepted", true));
         ProcessInstance again = engine.getRuntimeService().startProcessInstanceByKey(
-                AppRegistrationProcess.REVIEW_KEY, Map.of("appId", appId));
+                AppRegistrationProcess.REVIEW_KEY, appId);
         assertThat(again).isEnded().hasPassed("Task_ActivateApp", "EndEvent_AppActivated");
     }
 
@@ -209,8 +217,9 @@ class AppRegistrationProcessIT extends IntegrationTest {
         String copyId = copied.json().path("id").asText();
         ProcessInstance copy = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(AppRegistrationProcess.KEY).processInstanceBusinessKey(copyId).singleResult();
-        assertThat(copy).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE).hasPassed("Task_CreateAppRecord")
-                .variables().containsEntry("copyOf", originalId).containsEntry("requestedBy", vendor.developer());
+        assertThat(copy).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE)
+                .hasPassed(AppRegistrationProcess.TASK_CREATE_APP_RECORD)
+                .variables().doesNotContainKeys("copyOf", "requestedBy");
         assertThat(task(copy)).hasCandidateGroup("vendor-" + vendor.id());
         assertThat(engine.getTaskService().getVariable(task(copy).getId(), "summary"))
                 .as("the copy's form opens with the original's listing")
@@ -220,27 +229,27 @@ class AppRegistrationProcessIT extends IntegrationTest {
     }
 
     @Test
-    void copyOfOverEngineRestIsHonouredOnlyForAnAppOfTheRequestersVendor() {
+    void copyOfIsNoStartFieldOverEngineRestAndAForgedOneIsRefusedAsUnknown() {
         String originalId = start(vendor.developer(), completeListing()).getBusinessKey();
         TestVendor forger = world.vendor();
-        Map<String, Object> variables = engineRestStart(originalId);
         long instancesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
         Reply forged = as(forger.developer()).post("/engine-rest/process-definition/key/appRegistration/start",
-                variables);
+                engineRestStart(originalId));
 
-        assertThat(forged.status()).as("another vendor's app answers as unknown: " + forged.text()).isEqualTo(404);
-        assertThat(forged.json().path("detail").asText()).contains("app not found");
+        assertThat(forged.status()).as("only the start form's fields pass the door: " + forged.text()).isEqualTo(403);
+        assertThat(forged.json().path("detail").asText()).contains("copyOf");
         assertThat(apps.findByVendorIdOrderByCreatedAt(forger.id())).isEmpty();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
 
-        Reply own = as(vendor.developer()).post("/engine-rest/process-definition/key/appRegistration/start",
-                variables);
-
-        assertThat(own.status()).as(own.text()).isEqualTo(200);
-        App copy = apps.findById(UUID.fromString(own.json().path("businessKey").asText())).orElseThrow();
-        assertThat(copy.getPredecessorId()).isEqualTo(UUID.fromString(originalId));
-        assertThat(copy.getVendorId()).isEqualTo(vendor.id());
+        Map<String, Object> copy = new HashMap<>(ListingForm.toVariables(toChanges(completeListing())));
+        copy.put(AppRegistrationProcess.COPY_OF.name(), originalId);
+        assertThatThrownBy(() -> signedIn(forger.developer(),
+                () -> engine.getRuntimeService().startProcessInstanceByKey(AppRegistrationProcess.KEY, copy)))
+                .as("even past the door, another vendor's app is unknown to the first step")
+                .isInstanceOfSatisfying(RuleRefusal.class,
+                        refused -> assertThat(refused.refusal()).isInstanceOf(NotFoundException.class));
+        assertThat(apps.findByVendorIdOrderByCreatedAt(forger.id())).isEmpty();
     }
 
     /** A start as an /engine-rest client would send it: the listing's form fields and copyOf. */
@@ -256,17 +265,15 @@ class AppRegistrationProcessIT extends IntegrationTest {
         return Map.of("variables", variables);
     }
 
-    /** As Tasklist submits a form: claimed by the developer, then submit-form. */
+    /** As Tasklist submits the finalize form: the vendor's developer, signed in. */
     private void submit(ProcessInstance instance, Map<String, Object> form) {
-        String taskId = task(instance).getId();
-        engine.getTaskService().setAssignee(taskId, vendor.developer());
-        engine.getFormService().submitTaskForm(taskId, form);
+        submit(vendor.developer(), task(instance).getId(), form);
     }
 
+    /** As Tasklist starts it: the developer signed in, the start form's fields. */
     private ProcessInstance start(String developer, Map<String, Object> listing) {
-        Map<String, Object> variables = new HashMap<>(ListingForm.toVariables(toChanges(listing)));
-        variables.put(Requester.REQUESTED_BY.name(), developer);
-        return engine.getRuntimeService().startProcessInstanceByKey(AppRegistrationProcess.KEY, variables);
+        return signedIn(developer, () -> Refusals.unwrapped(() -> engine.getRuntimeService()
+                .startProcessInstanceByKey(AppRegistrationProcess.KEY, ListingForm.toVariables(toChanges(listing)))));
     }
 
     @SuppressWarnings("unchecked")

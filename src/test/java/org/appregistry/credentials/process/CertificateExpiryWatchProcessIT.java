@@ -24,20 +24,23 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.agreements.AgreementService;
+import org.appregistry.agreements.AgreementTasks.Signature;
 import org.appregistry.common.RegistrySettings;
+import org.appregistry.common.TaskAnswers;
 import org.appregistry.credentials.Credential;
 import org.appregistry.credentials.CredentialMode;
-import org.appregistry.credentials.CredentialService;
 import org.appregistry.credentials.CredentialService.CredentialInput;
 import org.appregistry.credentials.CredentialService.Provision;
+import org.appregistry.credentials.CredentialService;
+import org.appregistry.credentials.CredentialTasks;
 import org.appregistry.credentials.TestCertificates;
-import org.appregistry.downloads.DownloadService;
+import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService.NewRequest;
-import org.appregistry.downloads.RequestEnvironment;
+import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestChecklist;
+import org.appregistry.downloads.RequestEnvironment;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
-import org.appregistry.downloads.process.DownloadRequestStarter;
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.Notification;
 import org.appregistry.notifications.NotificationKind;
@@ -70,13 +73,13 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    DownloadRequestStarter starter;
+    DownloadRequests starter;
     @Autowired
     DownloadService downloads;
     @Autowired
     CredentialService credentials;
     @Autowired
-    CredentialsTask credentialsTask;
+    TaskAnswers tasks;
     @Autowired
     NotificationRepository notifications;
 
@@ -184,15 +187,15 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
     private UUID requestWithProductionCertificateUntil(Instant notAfter) {
         TestOrganization organization = world.organization();
         organizations.put(organization.id(), organization);
-        agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
-        UUID requestId = starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+        agreements.sign(organization.id(), organization.purchaser(), new Signature(true, "Pat Purchaser", "CIO"));
+        UUID requestId = starter.request(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
                 RequestSource.MANUAL, organization.purchaser(), RequestChecklist.NOTHING_ACKNOWLEDGED));
         executeDueJobs();
         String production = TestCertificates.ec("secp384r1").validFor(clock.instant().minus(Duration.ofDays(1)),
                 notAfter).pem();
-        credentialsTask.provideAndComplete(requestId, new Provision(CredentialMode.PUBLIC_KEY,
+        tasks.answer(CredentialTasks.PROVIDE, requestId, vendor.developer(), new Provision(CredentialMode.PUBLIC_KEY,
                 new CredentialInput(null, production, null),
-                new CredentialInput(null, TestCertificates.ec("secp384r1").pem(), null)), vendor.developer());
+                new CredentialInput(null, TestCertificates.ec("secp384r1").pem(), null)));
         executeDueJobs();
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
         return requestId;

@@ -9,26 +9,29 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.appregistry.agreements.AgreementService;
+import org.appregistry.agreements.AgreementTasks.Signature;
 import org.appregistry.common.ConflictException;
-import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
-import org.appregistry.credentials.CredentialMode;
-import org.appregistry.credentials.CredentialService;
+import org.appregistry.common.NotFoundException;
+import org.appregistry.common.TaskAnswers;
 import org.appregistry.credentials.CredentialService.Provision;
+import org.appregistry.credentials.CredentialService;
+import org.appregistry.credentials.CredentialTasks;
 import org.appregistry.credentials.CredentialType;
 import org.appregistry.credentials.TestCertificates;
-import org.appregistry.downloads.DownloadService;
+import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
-import org.appregistry.downloads.process.DownloadRequestStarter;
 import org.appregistry.notifications.NotificationKind;
 import org.appregistry.notifications.NotificationRepository;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +51,9 @@ class SecretProvisioningProcessIT extends IntegrationTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    DownloadRequestStarter starter;
+    DownloadRequests starter;
     @Autowired
-    CredentialsTask credentialsTask;
+    TaskAnswers tasks;
     @Autowired
     NotificationRepository notifications;
 
@@ -61,7 +64,7 @@ class SecretProvisioningProcessIT extends IntegrationTest {
     void world() {
         vendor = world.vendor();
         organization = world.organization();
-        agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+        agreements.sign(organization.id(), organization.purchaser(), new Signature(true, "Pat Purchaser", "CIO"));
     }
 
     @Test
@@ -129,15 +132,14 @@ class SecretProvisioningProcessIT extends IntegrationTest {
 
         assertThatThrownBy(() -> submit(requestId, Map.of("credentialMode", "GENERATE")))
                 .rootCause().hasMessageContaining("shown once");
-        var provisioned = credentialsTask.provideAndComplete(requestId,
-                new Provision(CredentialMode.GENERATE, null, null), vendor.developer());
+        Provision generated = credentials.generatedSecrets();
+        tasks.answer(CredentialTasks.PROVIDE, requestId, vendor.developer(), generated);
 
-        assertThat(provisioned.productionSecret()).hasSize(43).isNotEqualTo(provisioned.nonProductionSecret());
-        assertThat(provisioned.toString()).doesNotContain(provisioned.productionSecret());
+        assertThat(generated.production().secret()).hasSize(43).isNotEqualTo(generated.nonProduction().secret());
+        assertThat(generated.toString()).doesNotContain(generated.production().secret());
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.KEYS_ENABLED);
-        assertThatThrownBy(() -> credentialsTask.provideAndComplete(requestId,
-                new Provision(CredentialMode.GENERATE, null, null), vendor.developer()))
-                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> tasks.answer(CredentialTasks.PROVIDE, requestId, vendor.developer(),
+                credentials.generatedSecrets())).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -146,7 +148,7 @@ class SecretProvisioningProcessIT extends IntegrationTest {
         submit(first, Map.of("credentialMode", "SET", "productionSecret", OWN_PRODUCTION_SECRET,
                 "nonProductionSecret", OWN_NON_PRODUCTION_SECRET));
         TestOrganization second = world.organization();
-        agreements.sign(second.id(), second.purchaser(), true, "Sam", "CTO");
+        agreements.sign(second.id(), second.purchaser(), new Signature(true, "Sam", "CTO"));
         UUID other = request(second, downloads.get(first).getClientId().toString());
         executeDueJobs();
 
@@ -160,13 +162,14 @@ class SecretProvisioningProcessIT extends IntegrationTest {
     @Test
     void onlyTheVendorsDevelopersMayAnswer() {
         UUID requestId = awaitingCredentials("BACKEND_SYSTEMS");
-        String stranger = world.vendor().developer();
-        Task task = task(requestId);
-        engine.getTaskService().setAssignee(task.getId(), stranger);
+        Map<String, Object> form = Map.of("credentialMode", "SET", "productionSecret", OWN_PRODUCTION_SECRET,
+                "nonProductionSecret", OWN_NON_PRODUCTION_SECRET);
 
-        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(), Map.of("credentialMode", "SET",
-                "productionSecret", OWN_PRODUCTION_SECRET, "nonProductionSecret", OWN_NON_PRODUCTION_SECRET)))
-                .hasRootCauseInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> submit(world.vendor().developer(), task(requestId).getId(), form))
+                .as("the engine: not a candidate").isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> submit(OPERATOR, task(requestId).getId(), form))
+                .as("the use case: may work the task, but is no developer of the vendor")
+                .hasRootCauseInstanceOf(NotFoundException.class);
         assertThat(credentials.ofRequest(requestId)).isEmpty();
     }
 
@@ -199,15 +202,13 @@ class SecretProvisioningProcessIT extends IntegrationTest {
     }
 
     private UUID request(TestOrganization at, String clientId) {
-        return starter.start(new NewRequest(at.id(), clientId, null, RequestSource.MANUAL, at.purchaser(),
+        return starter.request(new NewRequest(at.id(), clientId, null, RequestSource.MANUAL, at.purchaser(),
                 RequestChecklist.NOTHING_ACKNOWLEDGED));
     }
 
-    /** As Tasklist: the developer claims the task and submits the form. */
+    /** As Tasklist: the vendor's developer submits the form. */
     private void submit(UUID requestId, Map<String, Object> form) {
-        Task task = task(requestId);
-        engine.getTaskService().setAssignee(task.getId(), vendor.developer());
-        engine.getFormService().submitTaskForm(task.getId(), form);
+        submit(vendor.developer(), task(requestId).getId(), form);
     }
 
     private Task task(UUID requestId) {

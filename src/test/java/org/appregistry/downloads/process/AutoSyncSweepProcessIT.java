@@ -11,13 +11,13 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import org.appregistry.AppRegistryApplication;
 import org.appregistry.agreements.AgreementService;
+import org.appregistry.agreements.AgreementTasks.Signature;
 import org.appregistry.credentials.CredentialMode;
 import org.appregistry.credentials.CredentialService;
 import org.appregistry.downloads.DownloadRequest;
@@ -123,7 +123,7 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
         sweep();
         assertThat(downloads.find(id(app), later.id())).isEmpty();
 
-        agreements.sign(later.id(), later.purchaser(), true, "Lee Later", "COO");
+        agreements.sign(later.id(), later.purchaser(), new Signature(true, "Lee Later", "COO"));
         sweep();
 
         assertThat(downloads.find(id(app), later.id())).get().extracting(DownloadRequest::getSource)
@@ -155,8 +155,10 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
             assertThat(requests).extracting(DownloadRequest::getAppId).doesNotHaveDuplicates().contains(id(app));
         }
         // the app also pairs with organisations signed by earlier tests: one instance per request row, no more
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("downloadRequest")
-                .variableValueEquals("appId", id(app).toString()).count()).isEqualTo(downloads.ofApp(id(app)).size());
+        String[] requestIds = downloads.ofApp(id(app)).stream().map(r -> r.getId().toString()).toArray(String[]::new);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DownloadRequestProcess.KEY).processInstanceBusinessKeyIn(requestIds).count())
+                .isEqualTo(requestIds.length);
     }
 
     @Test
@@ -300,7 +302,7 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
 
     private TestOrganization signed() {
         TestOrganization organization = world.organization();
-        agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+        agreements.sign(organization.id(), organization.purchaser(), new Signature(true, "Pat Purchaser", "CIO"));
         return organization;
     }
 

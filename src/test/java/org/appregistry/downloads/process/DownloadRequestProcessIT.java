@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.appregistry.agreements.AgreementService;
-import org.appregistry.agreements.process.AgreementSignatures;
+import org.appregistry.agreements.process.SubscriptionAgreementProcess;
 import org.appregistry.common.ConflictException;
 import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
-import org.appregistry.downloads.DownloadService;
+import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService.NewRequest;
+import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.Kickoff;
 import org.appregistry.downloads.KickoffService;
-import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestChecklist;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
@@ -35,7 +35,8 @@ import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
-import org.appregistry.workflow.Requester;
+import org.appregistry.workflow.RuleRefusal;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,13 +55,11 @@ class DownloadRequestProcessIT extends IntegrationTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    AgreementSignatures signatures;
-    @Autowired
     EnvironmentRegistry registry;
     @Autowired
     NotificationRepository notifications;
     @Autowired
-    DownloadRequestStarter starter;
+    DownloadRequests starter;
     @Autowired
     KickoffService kickoffs;
 
@@ -110,8 +109,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
                 .anyMatch(link -> ("org-" + organization.id() + "-purchasers").equals(link.getGroupId()));
 
-        engine.getTaskService().setAssignee(task.getId(), organization.purchaser());
-        engine.getFormService().submitTaskForm(task.getId(),
+        submit(organization.purchaser(), task.getId(),
                 Map.of("signerName", "Pat Purchaser", "signerTitle", "CIO", "accept", true));
         executeDueJobs();
 
@@ -131,11 +129,12 @@ class DownloadRequestProcessIT extends IntegrationTest {
         executeDueJobs();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(agreementCheckOf(instance).getId())
                 .singleResult();
-        engine.getTaskService().setAssignee(task.getId(), organization.member());
+        Map<String, Object> form = Map.of("signerName", "Mo Member", "signerTitle", "Clerk", "accept", true);
 
-        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(),
-                Map.of("signerName", "Mo Member", "signerTitle", "Clerk", "accept", true)))
-                .hasRootCauseInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> submit(organization.member(), task.getId(), form))
+                .as("the engine: not a candidate").isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> submit(OPERATOR, task.getId(), form))
+                .as("the use case: may work the task, but is no purchaser").hasRootCauseInstanceOf(ForbiddenException.class);
         assertThat(agreements.isSigned(organization.id())).isFalse();
     }
 
@@ -151,11 +150,13 @@ class DownloadRequestProcessIT extends IntegrationTest {
         assertThat(checkOne).isWaitingAt("Task_SignAgreement");
         assertThat(checkTwo).isWaitingAt("Task_SignAgreement");
 
-        signatures.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+        signAgreement(organization);
         executeDueJobs();
 
-        assertThat(checkOne).isEnded().hasPassed("EndEvent_SignedElsewhere");
-        assertThat(checkTwo).isEnded().hasPassed("EndEvent_SignedElsewhere");
+        assertThat(checkOne).as("/api answered the oldest waiting check")
+                .isEnded().hasPassed(SubscriptionAgreementProcess.END_AGREEMENT_SIGNED);
+        assertThat(checkTwo).as("which released the other, in a job of its own")
+                .isEnded().hasPassed(SubscriptionAgreementProcess.END_SIGNED_ELSEWHERE);
         assertThat(one).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
         assertThat(two).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
     }
@@ -218,10 +219,11 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         assertThatThrownBy(() -> start(organization.purchaser(), draft.path("productionClientId").asText()))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(DownloadRequestProcess.KEY,
-                Map.of(Requester.REQUESTED_BY.name(), stranger, "organizationId", organization.id().toString(),
-                        "clientId", draft.path("productionClientId").asText())))
-                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> signedIn(stranger, () -> engine.getRuntimeService().startProcessInstanceByKey(
+                DownloadRequestProcess.KEY, Map.of("organizationId", organization.id().toString(),
+                        "clientId", draft.path("productionClientId").asText()))))
+                .isInstanceOfSatisfying(RuleRefusal.class,
+                        refused -> assertThat(refused.refusal()).isInstanceOf(ForbiddenException.class));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("downloadRequest")
                 .count()).isEqualTo(before);
     }
@@ -230,9 +232,9 @@ class DownloadRequestProcessIT extends IntegrationTest {
     void theAutoSyncSourceIsOnlyTheApplicationsOwn() {
         sign();
         var app = activeApp(vendor.developer(), TestListings.complete());
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(DownloadRequestProcess.KEY,
-                Map.of(Requester.REQUESTED_BY.name(), organization.purchaser(), "source", "AUTO_SYNC",
-                        "clientId", app.path("productionClientId").asText()));
+        ProcessInstance instance = signedIn(organization.purchaser(), () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(DownloadRequestProcess.KEY, Map.of("source", "AUTO_SYNC",
+                        "clientId", app.path("productionClientId").asText())));
 
         assertThat(downloads.get(UUID.fromString(instance.getBusinessKey())).getSource())
                 .isEqualTo(RequestSource.MANUAL);
@@ -243,10 +245,10 @@ class DownloadRequestProcessIT extends IntegrationTest {
         sign();
         var app = activeApp(vendor.developer(), TestListings.complete());
         // as Tasklist's start form submits it: one box ticked, two left empty
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(DownloadRequestProcess.KEY,
-                Map.of(Requester.REQUESTED_BY.name(), organization.purchaser(),
+        ProcessInstance instance = signedIn(organization.purchaser(), () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(DownloadRequestProcess.KEY, Map.of(
                         "clientId", app.path("productionClientId").asText(),
-                        "workedWithTechnicalCoordinator", true, "productsAndInterfacesInPlace", false));
+                        "workedWithTechnicalCoordinator", true, "productsAndInterfacesInPlace", false)));
         UUID requestId = UUID.fromString(instance.getBusinessKey());
 
         var request = downloads.get(requestId);
@@ -263,7 +265,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
     @Test
     void everyAcknowledgementGivenLeavesNoWarning() {
         var app = activeApp(vendor.developer(), TestListings.complete());
-        UUID requestId = starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+        UUID requestId = starter.request(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
                 RequestSource.MANUAL, organization.purchaser(), new RequestChecklist(true, true, true)));
 
         var request = downloads.get(requestId);
@@ -306,8 +308,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
         form.put("stakeholderProjectManager", "Pat Manager");
         form.put("stakeholderNetworkEngineer", "");
         form.put("stakeholderTechnicalCoordinator", "Tess Coordinator");
-        engine.getTaskService().setAssignee(task.getId(), organization.purchaser());
-        engine.getFormService().submitTaskForm(task.getId(), form);
+        submit(organization.purchaser(), task.getId(), form);
 
         assertThat(instance).isEnded().hasPassed("EndEvent_KickoffSettled");
         Kickoff kickoff = kickoffs.of(requestIdOf(instance)).orElseThrow();
@@ -332,8 +333,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
         ProcessInstance instance = syncedRequest();
         Task task = kickoffTask(instance);
 
-        engine.getTaskService().setAssignee(task.getId(), organization.purchaser());
-        engine.getFormService().submitTaskForm(task.getId(), Map.of("skipKickoff", true, "kickoffGoals", "ignored"));
+        submit(organization.purchaser(), task.getId(), Map.of("skipKickoff", true, "kickoffGoals", "ignored"));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_KickoffSettled");
         Kickoff kickoff = kickoffs.of(requestIdOf(instance)).orElseThrow();
@@ -346,13 +346,12 @@ class DownloadRequestProcessIT extends IntegrationTest {
     void aKickoffWithoutItsDateAndGoalsIsRefusedAndTheTaskStaysOpen() {
         ProcessInstance instance = syncedRequest();
         Task task = kickoffTask(instance);
-        engine.getTaskService().setAssignee(task.getId(), organization.purchaser());
 
-        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(),
+        assertThatThrownBy(() -> submit(organization.purchaser(), task.getId(),
                 Map.of("kickoffScope", "Two departments")))
                 .rootCause().isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).containsExactly("date", "goals"));
-        assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(),
+        assertThatThrownBy(() -> submit(organization.purchaser(), task.getId(),
                 Map.of("kickoffDate", "2 March", "kickoffGoals", "Go live")))
                 .rootCause().isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).containsExactly("date"));
@@ -367,10 +366,11 @@ class DownloadRequestProcessIT extends IntegrationTest {
         Task task = kickoffTask(instance);
 
         for (String outsider : List.of(organization.member(), world.organization().purchaser(), vendor.developer())) {
-            engine.getTaskService().setAssignee(task.getId(), outsider);
-            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(), Map.of("skipKickoff", true)))
-                    .as(outsider).hasRootCauseInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> submit(outsider, task.getId(), Map.of("skipKickoff", true)))
+                    .as(outsider + ": the engine, not a candidate").isInstanceOf(AuthorizationException.class);
         }
+        assertThatThrownBy(() -> submit(OPERATOR, task.getId(), Map.of("skipKickoff", true)))
+                .as("the use case: may work the task, but is no purchaser").hasRootCauseInstanceOf(ForbiddenException.class);
 
         assertThat(instance).isWaitingAt(TASK_RECORD_KICKOFF);
         assertThat(kickoffs.of(requestIdOf(instance))).isEmpty();
@@ -397,7 +397,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
     void anAutoSyncedRequestAsksForNoKickoffAndCarriesEveryWarning() {
         sign();
         var app = activeApp(vendor.developer(), TestListings.complete());
-        UUID requestId = starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+        UUID requestId = starter.request(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
                 RequestSource.AUTO_SYNC, null, RequestChecklist.NOTHING_ACKNOWLEDGED));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(requestId.toString()).processDefinitionKey(DownloadRequestProcess.KEY)
@@ -411,11 +411,11 @@ class DownloadRequestProcessIT extends IntegrationTest {
     }
 
     private void sign() {
-        agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+        signAgreement(organization);
     }
 
     private ProcessInstance start(String purchaser, String clientId) {
-        UUID requestId = starter.start(new NewRequest(organization.id(), clientId, null, RequestSource.MANUAL,
+        UUID requestId = starter.request(new NewRequest(organization.id(), clientId, null, RequestSource.MANUAL,
                 purchaser, RequestChecklist.NOTHING_ACKNOWLEDGED));
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(requestId.toString())
                 .processDefinitionKey(DownloadRequestProcess.KEY).singleResult();

@@ -15,14 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.appregistry.agreements.AgreementService;
-import org.appregistry.downloads.DownloadService;
+import org.appregistry.agreements.AgreementTasks.Signature;
+import org.appregistry.downloads.DownloadRequests;
 import org.appregistry.downloads.DownloadService.NewRequest;
-import org.appregistry.downloads.RequestEnvironment;
+import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestChecklist;
+import org.appregistry.downloads.RequestEnvironment;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.SyncStatus;
-import org.appregistry.downloads.process.DownloadRequestStarter;
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.Notification;
 import org.appregistry.notifications.NotificationKind;
@@ -54,7 +55,7 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    DownloadRequestStarter starter;
+    DownloadRequests starter;
     @Autowired
     NotificationRepository notifications;
 
@@ -75,7 +76,7 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
         remote.resetAll();
         organization = world.organization(List.of(new NewEnvironment("PRD", "PRODUCTION", null),
                 new NewEnvironment("EXT", "NON_PRODUCTION", remote.baseUrl() + "/registry/EXT")));
-        agreements.sign(organization.id(), organization.purchaser(), true, "Pat Purchaser", "CIO");
+        agreements.sign(organization.id(), organization.purchaser(), new Signature(true, "Pat Purchaser", "CIO"));
     }
 
     @Test
@@ -97,6 +98,9 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
         assertThat(push.getExceptionMessage()).contains("500");
 
         engine.getManagementService().executeJob(push.getId());
+        assertThat(downloads.get(requestId).getStatus()).as("marked synced in a job of its own")
+                .isEqualTo(RequestStatus.APPROVED);
+        executeDueJobs();
 
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(environment(requestId, "EXT").getAttempts()).isEqualTo(2);
@@ -124,6 +128,7 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
         remote.stubFor(put(urlPathMatching("/registry/EXT/clients/.*")).willReturn(aResponse().withStatus(200)));
         engine.getManagementService().setJobRetries(push.getId(), 1);
         engine.getManagementService().executeJob(push.getId());
+        executeDueJobs();
 
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(push.getProcessInstanceId())
@@ -197,7 +202,7 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
     }
 
     private UUID request(JsonNode app) {
-        return starter.start(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
+        return starter.request(new NewRequest(organization.id(), app.path("productionClientId").asText(), null,
                 RequestSource.MANUAL, organization.purchaser(), RequestChecklist.NOTHING_ACKNOWLEDGED));
     }
 

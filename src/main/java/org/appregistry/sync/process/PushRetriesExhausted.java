@@ -1,11 +1,8 @@
-package org.appregistry.sync;
+package org.appregistry.sync.process;
 
 import static org.appregistry.sync.process.EnvironmentSyncProcess.ENVIRONMENT_ID;
-import static org.appregistry.sync.process.EnvironmentSyncProcess.REQUEST_ID;
 
-import java.util.Map;
-
-import org.appregistry.sync.process.EnvironmentSyncProcess;
+import org.appregistry.sync.SyncService;
 import org.appregistry.workflow.RetriesExhausted;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +22,10 @@ class PushRetriesExhausted implements RetriesExhausted {
     }
 
     @Override
-    public void retriesExhausted(String activityId, Map<String, Object> variables) {
-        if (EnvironmentSyncProcess.TASK_PUSH.equals(activityId)) {
-            sync.reportRetriesExhausted(REQUEST_ID.from(variables), ENVIRONMENT_ID.from(variables));
+    public void retriesExhausted(FailedJob job) {
+        if (EnvironmentSyncProcess.TASK_PUSH.equals(job.activityId())) {
+            job.variable(ENVIRONMENT_ID).ifPresent(environment -> sync.reportRetriesExhausted(job.recordId(),
+                    environment));
         }
     }
 }
