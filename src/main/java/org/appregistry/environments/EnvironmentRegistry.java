@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EnvironmentRegistry {
 
-    private final RegisteredClientRepository clients;
+    private final StoredClientRecordRepository clients;
     private final OrganizationService organizations;
 
-    EnvironmentRegistry(RegisteredClientRepository clients, OrganizationService organizations) {
+    EnvironmentRegistry(StoredClientRecordRepository clients, OrganizationService organizations) {
         this.clients = clients;
         this.organizations = organizations;
     }
@@ -25,19 +25,19 @@ public class EnvironmentRegistry {
     /** Stores or replaces a client record; true when it was new. A second PUT of the same record is harmless. */
     public boolean store(UUID organizationId, String environmentCode, UUID clientId, String record) {
         Environment environment = environment(organizationId, environmentCode);
-        Optional<RegisteredClient> existing = clients.findById(
-                new RegisteredClient.Key(organizationId, environment.getCode(), clientId));
+        Optional<StoredClientRecord> existing = clients.findById(
+                new StoredClientRecord.Key(organizationId, environment.getCode(), clientId));
         existing.ifPresent(client -> client.replace(record));
         if (existing.isEmpty()) {
-            clients.save(new RegisteredClient(organizationId, environment.getCode(), clientId, record));
+            clients.save(new StoredClientRecord(organizationId, environment.getCode(), clientId, record));
         }
         return existing.isEmpty();
     }
 
     @Transactional(readOnly = true)
-    public Optional<RegisteredClient> find(UUID organizationId, String environmentCode, UUID clientId) {
+    public Optional<StoredClientRecord> find(UUID organizationId, String environmentCode, UUID clientId) {
         Environment environment = environment(organizationId, environmentCode);
-        return clients.findById(new RegisteredClient.Key(organizationId, environment.getCode(), clientId));
+        return clients.findById(new StoredClientRecord.Key(organizationId, environment.getCode(), clientId));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.appregistry.environments;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -79,8 +80,12 @@ public class EnvironmentRegistryController {
     private String withoutVerifier(String record) {
         try {
             JsonNode tree = json.readTree(record);
-            if (tree.path("credentials") instanceof ObjectNode credentials) {
-                credentials.remove("secretVerifier");
+            // a list of credentials (sync.ClientRecord), or one object in records stored before
+            JsonNode credentials = tree.path("credentials");
+            for (JsonNode credential : credentials.isArray() ? credentials : List.of(credentials)) {
+                if (credential instanceof ObjectNode object) {
+                    object.remove("secretVerifier");
+                }
             }
             return json.writeValueAsString(tree);
         } catch (JsonProcessingException e) {

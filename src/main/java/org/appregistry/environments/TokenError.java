@@ -1,46 +1,32 @@
 package org.appregistry.environments;
 
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+
 /**
- * A refused token request, answered as RFC 6749 §5.2 says. The description names the failed
- * check and never quotes a presented secret or assertion, so it is safe to return and to log.
+ * Refusals of the environments' authorization server, answered as RFC 6749 §5.2 says (by
+ * {@link TokenErrorResponses}). The description names the failed check and never quotes a
+ * presented secret or assertion, so it is safe to return and to log.
  */
-final class TokenError extends RuntimeException {
+final class TokenError {
 
-    private final String error;
-
-    private TokenError(String error, String description) {
-        // an expected answer, not a fault: no stack trace to fill or to log
-        super(description, null, false, false);
-        this.error = error;
+    private TokenError() {
     }
 
-    static TokenError invalidRequest(String description) {
-        return new TokenError("invalid_request", description);
+    static OAuth2AuthenticationException invalidRequest(String description) {
+        return of(OAuth2ErrorCodes.INVALID_REQUEST, description);
     }
 
-    static TokenError invalidClient(String description) {
-        return new TokenError("invalid_client", description);
+    static OAuth2AuthenticationException invalidClient(String description) {
+        return of(OAuth2ErrorCodes.INVALID_CLIENT, description);
     }
 
-    static TokenError unsupportedGrantType(String description) {
-        return new TokenError("unsupported_grant_type", description);
+    static OAuth2AuthenticationException invalidScope(String description) {
+        return of(OAuth2ErrorCodes.INVALID_SCOPE, description);
     }
 
-    static TokenError invalidScope(String description) {
-        return new TokenError("invalid_scope", description);
-    }
-
-    /** The RFC 6749 error code, such as {@code invalid_client}. */
-    String error() {
-        return error;
-    }
-
-    String description() {
-        return getMessage();
-    }
-
-    /** Client authentication failed: with HTTP Basic, the answer is 401 with a challenge. */
-    boolean isInvalidClient() {
-        return "invalid_client".equals(error);
+    private static OAuth2AuthenticationException of(String code, String description) {
+        return new OAuth2AuthenticationException(new OAuth2Error(code, description, null), description);
     }
 }

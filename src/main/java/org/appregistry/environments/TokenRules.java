@@ -12,11 +12,13 @@ import java.util.Set;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 /**
- * The rules of the token endpoint that need no database and no key: the claims of a client
- * assertion (RFC 7523 §3 as profiled by SMART Backend Services) and the scope a token gets.
- * The signature is checked elsewhere, after these rules have found the client.
+ * The rules of the token endpoint that Spring Authorization Server does not know and that need no
+ * database and no key: the claims of a client assertion (RFC 7523 §3 as profiled by SMART Backend
+ * Services: RS384 or ES384, {@code exp} at most 5 minutes ahead, a {@code jti}) and the scope a
+ * {@code client_credentials} token gets. The signature is checked by {@link ClientAssertionDecoders}.
  */
 final class TokenRules {
 
@@ -39,7 +41,7 @@ final class TokenRules {
 
     /**
      * @param tokenUrl the URL of this token endpoint, which {@code aud} must contain
-     * @throws TokenError {@code invalid_client} naming the first failed check
+     * @throws OAuth2AuthenticationException {@code invalid_client} naming the first failed check
      */
     AssertionClaims checkAssertion(SignedJWT assertion, String tokenUrl) {
         if (!ALGORITHMS.contains(assertion.getHeader().getAlgorithm())) {
@@ -91,7 +93,7 @@ final class TokenRules {
      * The token's scopes: those requested, or all of the client's when none are (RFC 6749 §3.3,
      * space-delimited and case-sensitive).
      *
-     * @throws TokenError {@code invalid_scope} when a requested scope is not the client's
+     * @throws OAuth2AuthenticationException {@code invalid_scope} when a requested scope is not the client's
      */
     static List<String> grantedScopes(List<String> clientScopes, String requested) {
         if (requested == null || requested.isBlank()) {

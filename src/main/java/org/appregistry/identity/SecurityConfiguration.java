@@ -23,10 +23,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic for everything this application serves itself and for /engine-rest; only health,
- * the reads of Connection Hub's public catalogue, and the environments' token endpoint (a chain
- * of its own, where the client's credentials are the login) are open. The Camunda webapps under
- * /camunda keep their own login and are not matched here.
+ * HTTP Basic for everything this application serves itself and for /engine-rest; only health
+ * and the reads of Connection Hub's public catalogue are open. The environments' authorization
+ * server has a chain of its own before this one (environments/AuthorizationServerConfiguration),
+ * where clients and patients authenticate. The Camunda webapps under /camunda keep their own
+ * login and are not matched here.
  * Path-pattern matchers, not strings: a string matcher silently leaves the Jersey servlet of
  * /engine-rest open (STACK-NOTES 13).
  */
@@ -34,26 +35,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfiguration {
 
     private static final String REALM = "app-registry";
-
-    /**
-     * The token endpoint of the built-in environment registry, before {@link #apiSecurity}: its
-     * clients send their client ID and secret with HTTP Basic (client_secret_basic), which the
-     * Basic filter of the other chain would check against the Camunda users and refuse before
-     * the endpoint sees it. The endpoint authenticates the client itself; no session, no CSRF
-     * (the client sends no cookies).
-     */
-    @Bean
-    @Order(1)
-    SecurityFilterChain tokenEndpointSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, "/environments/*/*/oauth2/token"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .httpBasic(basic -> basic.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable());
-        return http.build();
-    }
 
     @Bean
     @Order(2)

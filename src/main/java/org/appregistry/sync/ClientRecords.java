@@ -1,17 +1,20 @@
 package org.appregistry.sync;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.appregistry.apps.App;
 import org.appregistry.apps.AppService;
+import org.appregistry.apps.DataUseQuestion;
 import org.appregistry.catalog.ApiCatalog;
-import org.appregistry.catalog.CatalogApi;
 import org.appregistry.credentials.CredentialService;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestEnvironment;
+import org.appregistry.organizations.OrganizationService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +27,15 @@ public class ClientRecords {
     private final AppService apps;
     private final ApiCatalog catalog;
     private final CredentialService credentials;
+    private final OrganizationService organizations;
 
-    ClientRecords(DownloadService downloads, AppService apps, ApiCatalog catalog, CredentialService credentials) {
+    ClientRecords(DownloadService downloads, AppService apps, ApiCatalog catalog, CredentialService credentials,
+            OrganizationService organizations) {
         this.downloads = downloads;
         this.apps = apps;
         this.catalog = catalog;
         this.credentials = credentials;
+        this.organizations = organizations;
     }
 
     public ClientRecord build(UUID requestId, UUID environmentId) {
@@ -37,18 +43,34 @@ public class ClientRecords {
         RequestEnvironment environment = downloads.environment(requestId, environmentId);
         App app = apps.get(request.getAppId());
         List<String> apis = app.getIncomingApis();
-        List<String> scopes = apis.stream().map(catalog::find).flatMap(Optional::stream)
-                .map(CatalogApi::scope).distinct().sorted().toList();
-        ClientRecord.Credentials authentication = credentials.forEnvironment(requestId, environment.getKind())
-                .map(c -> new ClientRecord.Credentials(c.type().name(), c.secretVerifier(), c.certificatePem(),
-                        c.jwksUrl()))
-                .orElse(ClientRecord.Credentials.none());
-        // without client secrets refresh tokens are unavailable for this organisation (source document)
-        boolean refreshTokens = app.usesRefreshTokens() && !"NONE".equals(authentication.type());
-        return new ClientRecord(environment.getClientId(), app.getId(), app.getName(), request.getOrganizationId(),
-                environment.getCode(), environment.getKind(), requestId,
-                app.getAudience() == null ? null : app.getAudience().name(), apis, scopes, app.listing().redirectUris(),
+        String audience = app.getAudience() == null ? null : app.getAudience().name();
+        List<String> scopes = SmartScopes.of(audience, apis.stream().map(catalog::find).flatMap(Optional::stream)
+                .toList());
+        List<ClientRecord.Credential> authentication = credentials.forEnvironment(requestId, environment.getKind())
+                .filter(c -> !"NONE".equals(c.type().name()))
+                .map(c -> List.of(new ClientRecord.Credential(c.type().name(), c.secretVerifier(), c.certificatePem(),
+                        c.jwksUrl(), null)))
+                .orElse(List.of());
+        // "for apps that use refresh tokens, each instance of the application must be assigned a client
+        // secret"; without one, refresh tokens are unavailable for this organisation (source document)
+        boolean refreshTokens = app.usesRefreshTokens()
+                && authentication.stream().anyMatch(c -> "CLIENT_SECRET".equals(c.type()));
+        return new ClientRecord(environment.getClientId(), app.getId(), app.getName(),
+                organizations.vendor(app.getVendorId()).getName(), request.getOrganizationId(),
+                environment.getCode(), environment.getKind(), requestId, audience, apis, scopes,
+                app.listing().redirectUris(), questionnaire(app.listing().dataUseAnswers()),
                 new ClientRecord.RefreshTokens(refreshTokens, refreshTokens ? request.getRefreshTokenDurationHours() : null),
                 authentication);
+    }
+
+    /** Every question, in the questionnaire's order; an unanswered one with a null answer. */
+    private static List<ClientRecord.DataUseAnswer> questionnaire(Map<String, String> answers) {
+        return Arrays.stream(DataUseQuestion.values())
+                .map(question -> {
+                    String answer = answers.get(question.key());
+                    return new ClientRecord.DataUseAnswer(question.text(),
+                            answer == null || answer.isBlank() ? null : answer);
+                })
+                .toList();
     }
 }

@@ -49,9 +49,8 @@ class OpenApiConfiguration {
 
     private static final String BASIC = "basic";
     private static final String PROBLEM = "application/problem+json";
-    /** Readable without a login (SecurityConfiguration); the token endpoint answers RFC 6749 errors of its own. */
-    private static final Set<String> PUBLIC = Set.of("ConnectionHubController");
-    private static final String TOKEN_ENDPOINT = "TokenEndpointController";
+    /** Readable without a login: the catalogue (SecurityConfiguration), the environments' discovery. */
+    private static final Set<String> PUBLIC = Set.of("ConnectionHubController", "Discovery");
     /** Any signed-in user may call these: nothing to forbid. */
     private static final Set<String> FOR_EVERYONE_SIGNED_IN = Set.of("MeController", "CatalogController",
             "NotificationController");
@@ -87,13 +86,6 @@ class OpenApiConfiguration {
             String controller = handler.getBeanType().getSimpleName();
             Method method = handler.getMethod();
             RequestMethod verb = verb(method);
-            if (controller.equals(TOKEN_ENDPOINT)) {
-                respond(operation, "400", "The request is malformed or the grant is not supported (RFC 6749 "
-                        + "section 5.2: invalid_request, unsupported_grant_type, invalid_scope)", "application/json");
-                respond(operation, "401", "The client is unknown here or did not authenticate (invalid_client)",
-                        "application/json");
-                return operation;
-            }
             boolean isPublic = PUBLIC.contains(controller);
             if (!isPublic) {
                 respond(operation, "401", "Not signed in: HTTP Basic with a user of the programme is required.");
@@ -128,16 +120,10 @@ class OpenApiConfiguration {
     }
 
     private static void respond(Operation operation, String status, String description) {
-        respond(operation, status, description, PROBLEM);
-    }
-
-    private static void respond(Operation operation, String status, String description, String mediaType) {
-        Schema<?> schema = PROBLEM.equals(mediaType) ? new Schema<>().$ref("#/components/schemas/Problem")
-                : new ObjectSchema().addProperty("error", new StringSchema())
-                        .addProperty("error_description", new StringSchema());
         if (operation.getResponses().get(status) == null) {
             operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                    .content(new Content().addMediaType(mediaType, new MediaType().schema(schema))));
+                    .content(new Content().addMediaType(PROBLEM,
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
         }
     }
 

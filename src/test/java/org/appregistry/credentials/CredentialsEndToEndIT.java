@@ -84,7 +84,7 @@ class CredentialsEndToEndIT extends EndToEndTest {
                 assertion(hospital, "TST", nonProductionId).alg(JWSAlgorithm.ES384).signedWith(nonProduction.keyPair()));
         assertThat(token.status()).as(token.text()).isEqualTo(200);
         assertThat(token.json().path("scope").asText().split(" "))
-                .containsExactlyInAnyOrder("system/Patient.read", "system/Observation.write");
+                .containsExactlyInAnyOrder("system/Patient.r", "system/Observation.c");
         assertThat(tokenByAssertion(hospital, "PRD",
                 assertion(hospital, "PRD", productionId).signedWith(production.keyPair())).status()).isEqualTo(200);
 

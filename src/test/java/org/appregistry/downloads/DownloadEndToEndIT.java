@@ -95,7 +95,8 @@ class DownloadEndToEndIT extends EndToEndTest {
         JsonNode nonProduction = as(organization.member()).get("/environments/" + organization.id() + "/TST/clients/"
                 + app.path("nonProductionClientId").asText()).json();
         assertThat(production.path("scopes").findValuesAsText("")).isEmpty();
-        assertThat(production.path("scopes").toString()).contains("system/Patient.read");
+        // a patient app's read APIs, in SMART v2 form in the patient context
+        assertThat(production.path("scopes").toString()).contains("patient/Patient.r", "patient/Observation.s");
         assertThat(production.path("environmentKind").asText()).isEqualTo("PRODUCTION");
         assertThat(nonProduction.path("environmentKind").asText()).isEqualTo("NON_PRODUCTION");
         assertThat(as(organization.member()).get("/environments/" + organization.id() + "/TST/clients/"

@@ -2,6 +2,7 @@ package org.appregistry.environments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,5 +47,25 @@ class ClientRecordVerifierIT extends IntegrationTest {
             assertThat(record.json().path("appName").asText()).isEqualTo("Pulse Diary");
         }
         assertThat(sync.get(path).json().path("credentials").path("secretVerifier").asText()).isEqualTo(verifier);
+    }
+
+    @Test
+    void norFromARecordWithSeveralCredentials() {
+        TestOrganization organization = world.organization();
+        UUID clientId = UUID.randomUUID();
+        String current = hasher.verifier("a-client-secret-of-forty-characters-0123");
+        String previous = hasher.verifier("a-client-secret-of-forty-characters-4567");
+        String path = "/environments/" + organization.id() + "/PRD/clients/" + clientId;
+        HttpApi sync = withPassword(SyncAccount.USER_ID, syncAccount.password());
+        assertThat(sync.put(path, Map.of("clientId", clientId.toString(), "credentials", List.of(
+                Map.of("type", "CLIENT_SECRET", "secretVerifier", current),
+                Map.of("type", "CLIENT_SECRET", "secretVerifier", previous, "validUntil", "2030-01-01T00:00:00Z"))))
+                .status()).isEqualTo(201);
+
+        Reply record = as(organization.member()).get(path);
+
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.text()).doesNotContain(current, previous).contains("validUntil");
+        assertThat(sync.get(path).text()).contains(current, previous);
     }
 }

@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPublicKey;
@@ -47,13 +50,13 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The token endpoint of the built-in environment registry over real HTTP: client records are
- * stored as the sync would store them, then clients ask for tokens with private_key_jwt
- * (certificate or JWK Set URL) or a client secret.
+ * The token endpoint of the built-in environment registry (Spring Authorization Server) over real
+ * HTTP, for backend apps: client records are stored as the sync would store them, then clients ask
+ * for tokens with private_key_jwt (certificate or JWK Set URL) or a client secret.
  */
 class TokenEndpointIT extends IntegrationTest {
 
-    static final List<String> SCOPES = List.of("system/Observation.read", "system/Patient.read");
+    static final List<String> SCOPES = List.of("system/Observation.rs", "system/Patient.r");
     static final ObjectMapper JSON = new ObjectMapper();
     static final SecureRandom RANDOM = new SecureRandom();
     // one key pair of each kind for the whole class: RSA key generation is slow
@@ -96,10 +99,10 @@ class TokenEndpointIT extends IntegrationTest {
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonNode token = reply.json();
         assertThat(token.path("token_type").asText()).isEqualTo("Bearer");
-        assertThat(token.path("expires_in").asInt()).isEqualTo(300);
-        assertThat(token.path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
-        // 256 random bits, base64url without padding
-        assertThat(token.path("access_token").asText()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(token.path("expires_in").asInt()).isBetween(299, 300);
+        assertThat(scopes(token)).containsExactlyInAnyOrderElementsOf(SCOPES);
+        // a JWT signed by the environment
+        assertThat(token.path("access_token").asText()).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
         assertThat(reply.headers().getCacheControl()).contains("no-store");
     }
 
@@ -111,7 +114,7 @@ class TokenEndpointIT extends IntegrationTest {
                 .signedWith(P384.keyPair())));
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        assertThat(reply.json().path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
+        assertThat(scopes(reply.json())).containsExactlyInAnyOrderElementsOf(SCOPES);
     }
 
     @Test
@@ -119,13 +122,13 @@ class TokenEndpointIT extends IntegrationTest {
         UUID client = register("PRD", certificate(RSA));
 
         Reply narrowed = token("PRD", with(assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())),
-                "scope", "system/Patient.read"));
+                "scope", "system/Patient.r"));
         Reply beyond = token("PRD", with(assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())),
-                "scope", "system/Patient.read system/Patient.write"));
+                "scope", "system/Patient.r system/Patient.cu"));
 
         assertThat(narrowed.status()).as(narrowed.text()).isEqualTo(200);
-        assertThat(narrowed.json().path("scope").asText()).isEqualTo("system/Patient.read");
-        assertError(beyond, 400, "invalid_scope", "system/Patient.write");
+        assertThat(narrowed.json().path("scope").asText()).isEqualTo("system/Patient.r");
+        assertError(beyond, 400, "invalid_scope", "system/Patient.cu");
     }
 
     static Stream<Arguments> badAssertions() {
@@ -225,12 +228,12 @@ class TokenEndpointIT extends IntegrationTest {
         Reply basic = withPassword(client.toString(), secret).form(path("PRD"),
                 form("grant_type", "client_credentials"));
         Reply post = token("PRD", form("grant_type", "client_credentials", "client_id", client.toString(),
-                "client_secret", secret, "scope", "system/Observation.read"));
+                "client_secret", secret, "scope", "system/Observation.rs"));
 
         assertThat(basic.status()).as(basic.text()).isEqualTo(200);
-        assertThat(basic.json().path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
+        assertThat(scopes(basic.json())).containsExactlyInAnyOrderElementsOf(SCOPES);
         assertThat(post.status()).as(post.text()).isEqualTo(200);
-        assertThat(post.json().path("scope").asText()).isEqualTo("system/Observation.read");
+        assertThat(post.json().path("scope").asText()).isEqualTo("system/Observation.rs");
         assertThat(basic.json().path("access_token").asText()).isNotEqualTo(post.json().path("access_token").asText());
     }
 
@@ -267,7 +270,7 @@ class TokenEndpointIT extends IntegrationTest {
                 "client_secret", secret));
         Reply none = token("PRD", form("client_id", client.toString(), "client_secret", secret));
 
-        assertError(password, 400, "unsupported_grant_type", "client_credentials");
+        assertError(password, 400, "unsupported_grant_type", "grant_type");
         assertError(none, 400, "invalid_request", "grant_type");
     }
 
@@ -318,7 +321,7 @@ class TokenEndpointIT extends IntegrationTest {
         Reply rsa = token("PRD", assertionForm(assertion(client, "PRD").kid("rsa-1").signedWith(RSA.keyPair())));
 
         assertThat(ec.status()).as(ec.text()).isEqualTo(200);
-        assertThat(ec.json().path("scope").asText()).isEqualTo("system/Observation.read system/Patient.read");
+        assertThat(scopes(ec.json())).containsExactlyInAnyOrderElementsOf(SCOPES);
         assertThat(rsa.status()).as(rsa.text()).isEqualTo(200);
     }
 
@@ -358,13 +361,120 @@ class TokenEndpointIT extends IntegrationTest {
         assertThat(waited).isLessThan(Duration.ofMillis(4_500));
     }
 
+    // --- the security findings of the attack review, each kept as a test
+
+    @Test
+    void wrongSecretsFromOneAddressAreThrottledWhileOtherClientsStillWork() {
+        String secret = newSecret();
+        UUID client = register("PRD", secret(secret));
+        String other = newSecret();
+        UUID otherClient = register("PRD", secret(other));
+
+        for (int i = 0; i < FailureThrottle.PER_CLIENT; i++) {
+            assertError(token("PRD", secretForm(client, newSecret())), 400, "invalid_client", "secret is wrong");
+        }
+        Reply held = token("PRD", secretForm(client, secret));
+        Reply elsewhere = token("PRD", secretForm(otherClient, other));
+
+        assertThat(held.status()).as(held.text()).isEqualTo(429);
+        assertThat(held.json().path("error").asText()).isEqualTo("invalid_client");
+        assertThat(held.json().path("error_description").asText()).contains("too many failed client authentications");
+        assertThat(Integer.parseInt(held.headers().getFirst("Retry-After"))).isBetween(1, 60);
+        assertThat(elsewhere.status()).as(elsewhere.text()).isEqualTo(200);
+        clock.moveForward(FailureThrottle.WINDOW);
+        assertThat(token("PRD", secretForm(client, secret)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownClientAndAWrongSecretGetTheSameAnswer() {
+        UUID client = register("PRD", secret(newSecret()));
+
+        Reply wrongSecret = token("PRD", secretForm(client, newSecret()));
+        Reply unknownClient = token("PRD", secretForm(UUID.randomUUID(), newSecret()));
+
+        assertThat(wrongSecret.status()).isEqualTo(unknownClient.status());
+        assertThat(wrongSecret.json()).isEqualTo(unknownClient.json());
+    }
+
+    @Test
+    void theAudienceIsTheConfiguredTokenUrlNotOneMadeFromTheHostHeader() throws Exception {
+        UUID client = register("PRD", certificate(RSA));
+        String spoofedUrl = "http://evil.example" + path("PRD");
+        String assertion = new ClientAssertion(client, spoofedUrl).signedWith(RSA.keyPair());
+        String body = "grant_type=client_credentials&client_assertion_type="
+                + "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=" + assertion;
+
+        String answer = raw("POST " + path("PRD") + " HTTP/1.1\r\nHost: evil.example\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("invalid_client")
+                .contains("aud must contain the token URL http://127.0.0.1:" + port + path("PRD"));
+    }
+
+    @Test
+    void oversizedRequestsAreRefusedBeforeAnythingIsParsed() {
+        UUID client = register("PRD", certificate(RSA));
+        String huge = "e" + "A".repeat(1_800_000);
+
+        Reply bigBody = token("PRD", assertionForm(huge));
+        Reply bigAssertion = token("PRD", assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())
+                + "A".repeat(ClientAssertionConverter.MAX_ASSERTION_LENGTH)));
+
+        assertError(bigBody, 400, "invalid_request", "larger than 65536 bytes");
+        assertError(bigAssertion, 400, "invalid_client", "longer than 16384 characters");
+    }
+
+    @Test
+    void aJwkSetUrlAtAnInternalAddressIsNeverFetched() {
+        for (String internal : List.of("https://169.254.169.254/latest/meta-data/jwks.json",
+                "http://127.0.0.2:" + jwksServer.port() + "/jwks.json", "https://10.1.2.3/jwks.json",
+                "https://[::1]/jwks.json", "https://192.168.0.1/jwks.json")) {
+            UUID client = register("PRD", jwksUrl(internal));
+            long start = System.nanoTime();
+
+            Reply reply = token("PRD", assertionForm(assertion(client, "PRD").signedWith(RSA.keyPair())));
+
+            assertError(reply, 400, "invalid_client", "could not be fetched");
+            // refused before connecting: no connect timeout was waited for
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(internal).isLessThan(Duration.ofMillis(1_500));
+        }
+    }
+
+    @Test
+    void aTokenRequestNeedsExactlyOneWayOfAuthenticatingAndNoRepeatedParameter() {
+        String secret = newSecret();
+        UUID client = register("PRD", secret(secret));
+
+        Reply two = withPassword(client.toString(), secret).form(path("PRD"), secretForm(client, secret));
+        Reply repeated = token("PRD", with(with(secretForm(client, secret), "scope", "system/Patient.r"), "scope",
+                "system/Patient.r"));
+
+        assertError(two, 400, "invalid_request", "exactly one way");
+        assertError(repeated, 400, "invalid_request", "scope is repeated");
+    }
+
     // --- helpers
+
+    MultiValueMap<String, String> secretForm(UUID client, String secret) {
+        return form("grant_type", "client_credentials", "client_id", client.toString(), "client_secret", secret);
+    }
+
+    /** One HTTP/1.1 exchange as written, for headers an HTTP client library will not send (Host). */
+    String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     /** Stores a client record in one environment as the sync would, with these credentials. */
     UUID register(String environment, Map<String, Object> credentials) {
         UUID clientId = UUID.randomUUID();
         Map<String, Object> record = Map.of("clientId", clientId, "organizationId", organization.id(),
-                "environment", environment, "scopes", SCOPES, "credentials", credentials);
+                "environment", environment, "audience", "BACKEND_SYSTEMS", "scopes", SCOPES,
+                "credentials", credentials);
         try {
             registry.store(organization.id(), environment, clientId, JSON.writeValueAsString(record));
         } catch (Exception e) {
@@ -427,6 +537,10 @@ class TokenEndpointIT extends IntegrationTest {
     static MultiValueMap<String, String> with(MultiValueMap<String, String> form, String name, String value) {
         form.add(name, value);
         return form;
+    }
+
+    static List<String> scopes(JsonNode token) {
+        return List.of(token.path("scope").asText().split(" "));
     }
 
     static void assertError(Reply reply, int status, String error, String descriptionPart) {

@@ -17,6 +17,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,7 +46,8 @@ class TokenRulesTest {
 
     AbstractThrowableAssert<?, ?> refusal(SignedJWT assertion) {
         return assertThatThrownBy(() -> rules.checkAssertion(assertion, TOKEN_URL))
-                .isInstanceOfSatisfying(TokenError.class, e -> assertThat(e.error()).isEqualTo("invalid_client"));
+                .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
+                        e -> assertThat(e.getError().getErrorCode()).isEqualTo("invalid_client"));
     }
 
     @Test
@@ -153,11 +155,12 @@ class TokenRulesTest {
         List<String> client = List.of("system/Patient.read");
 
         assertThatThrownBy(() -> TokenRules.grantedScopes(client, "system/Patient.read system/Patient.write"))
-                .isInstanceOfSatisfying(TokenError.class, e -> assertThat(e.error()).isEqualTo("invalid_scope"))
+                .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
+                        e -> assertThat(e.getError().getErrorCode()).isEqualTo("invalid_scope"))
                 .hasMessageContaining("system/Patient.write");
         // scopes are case-sensitive (RFC 6749 §3.3)
         assertThatThrownBy(() -> TokenRules.grantedScopes(client, "system/patient.read"))
-                .isInstanceOf(TokenError.class);
+                .isInstanceOf(OAuth2AuthenticationException.class);
     }
 
     private static Date at(Instant instant) {

@@ -10,6 +10,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -22,7 +23,10 @@ public final class HttpApi {
     private final RestClient client;
 
     HttpApi(int port, String user, String password) {
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+        // the JDK's client, as before Apache HttpClient came onto the classpath (which RestClient
+        // would otherwise prefer): no redirects followed, no retries
+        RestClient.Builder builder = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
+                .baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { });
         if (user != null) {
             builder.defaultHeaders(headers -> headers.setBasicAuth(user, password));

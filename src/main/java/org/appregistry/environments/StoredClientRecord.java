@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 /** A client record as an organisation's environment received it. */
 @Entity
 @Table(name = "registered_client")
-@IdClass(RegisteredClient.Key.class)
-public class RegisteredClient {
+@IdClass(StoredClientRecord.Key.class)
+public class StoredClientRecord {
 
     public record Key(UUID organizationId, String environmentCode, UUID clientId) implements Serializable {
         public Key() {
@@ -31,10 +31,10 @@ public class RegisteredClient {
     private Instant receivedAt;
     private Instant updatedAt;
 
-    protected RegisteredClient() {
+    protected StoredClientRecord() {
     }
 
-    RegisteredClient(UUID organizationId, String environmentCode, UUID clientId, String record) {
+    StoredClientRecord(UUID organizationId, String environmentCode, UUID clientId, String record) {
         this.organizationId = organizationId;
         this.environmentCode = environmentCode;
         this.clientId = clientId;

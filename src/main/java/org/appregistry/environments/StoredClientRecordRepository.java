@@ -1,0 +1,6 @@
+package org.appregistry.environments;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StoredClientRecordRepository extends JpaRepository<StoredClientRecord, StoredClientRecord.Key> {
+}
