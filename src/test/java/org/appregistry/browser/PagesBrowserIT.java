@@ -118,7 +118,7 @@ class PagesBrowserIT extends IntegrationTest {
                 .picture("review-downloads-not-responded");
 
         assertThat(pages.locator(".notice.action a[href='/camunda/app/tasklist/default/']").count()).isEqualTo(1);
-        Tasklist tasklist = Tasklist.logIn(pages.page(), baseUrl(), vendor.developer(),
+        Tasklist tasklist = Tasklist.logIn(browsers.newSession(), baseUrl(), vendor.developer(),
                 TestWorld.password(vendor.developer()));
         TaskView task = tasklist.filter(Tasklist.MY_TASKS).openTask("Provide credentials for the organisation",
                 app.path("name").asText());
