@@ -20,6 +20,7 @@ public class RegistrySettings {
     private final Reminders reminders = new Reminders();
     private final Sync sync = new Sync();
     private final Certificates certificates = new Certificates();
+    private final Credentials credentials = new Credentials();
     private final Operator operator = new Operator();
     private final Workflow workflow = new Workflow();
     private List<String> protectedMarks = List.of("Epic", "MyChart");
@@ -38,6 +39,10 @@ public class RegistrySettings {
 
     public Certificates getCertificates() {
         return certificates;
+    }
+
+    public Credentials getCredentials() {
+        return credentials;
     }
 
     public Operator getOperator() {
@@ -182,6 +187,19 @@ public class RegistrySettings {
 
         public void setWatchCycle(String watchCycle) {
             this.watchCycle = watchCycle;
+        }
+    }
+
+    public static class Credentials {
+        /** How long a rotated credential keeps working beside its successor. */
+        private Duration rotationOverlap = Duration.ofDays(7);
+
+        public Duration getRotationOverlap() {
+            return rotationOverlap;
+        }
+
+        public void setRotationOverlap(Duration rotationOverlap) {
+            this.rotationOverlap = rotationOverlap;
         }
     }
 

@@ -127,7 +127,10 @@ public class CertificateExpiryService {
                         + EXPIRY.format(certificate.notAfter()),
                 "The " + kind + " certificate that " + app.getName() + " uses at " + organization + " expires on "
                         + EXPIRY.format(certificate.notAfter()) + ". From then on " + organization + "'s " + kind
-                        + " environments refuse client assertions signed with its key.",
+                        + " environments refuse client assertions signed with its key. To replace it without downtime,"
+                        + " rotate: POST /api/apps/" + app.getId() + "/downloads/" + certificate.requestId()
+                        + "/credentials/rotation with a certificate for a new key; the old one keeps working until"
+                        + " the overlap ends or you retire it.",
                 new References(app.getId(), certificate.organizationId(), certificate.requestId()));
     }
 }

@@ -3,6 +3,7 @@ package org.appregistry.downloads;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.appregistry.apps.App;
@@ -175,7 +176,22 @@ public class DownloadService {
 
     /** The developers answered: with keys or secrets, or without secrets. */
     public void enable(UUID requestId, boolean withCredentials) {
-        get(requestId).moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS);
+        DownloadRequest request = get(requestId);
+        request.moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS);
+        if (!withCredentials) {
+            request.enabledWithoutClientSecrets();
+        }
+    }
+
+    /**
+     * The request's credentials of these kinds changed after enabling (a rotation, a retirement):
+     * its environments of those kinds wait for a push of the new record. The request keeps its
+     * status; each environment shows that it is not synced yet.
+     */
+    public void resync(UUID requestId, Set<EnvironmentKind> kinds) {
+        environments.findByRequestIdOrderByCode(requestId).stream()
+                .filter(e -> kinds.contains(e.getKind()))
+                .forEach(RequestEnvironment::resyncNeeded);
     }
 
     public void markEnvironmentSynced(UUID requestId, UUID environmentId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.appregistry.apps.App;
 import org.appregistry.apps.AppService;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.stereotype.Component;
@@ -40,18 +41,23 @@ public class DownloadViews {
                 .collect(Collectors.groupingBy(RequestEnvironment::getRequestId));
         Map<UUID, DownloadView.KickoffView> kickoffOf = kickoffs.of(ids).stream()
                 .collect(Collectors.toMap(Kickoff::getRequestId, DownloadView.KickoffView::of));
-        Map<UUID, String> appNames = new HashMap<>();
+        Map<UUID, App> appsById = new HashMap<>();
         Map<UUID, String> organizationNames = new HashMap<>();
-        return requests.stream().map(r -> new DownloadView(r.getId(), r.getAppId(),
-                appNames.computeIfAbsent(r.getAppId(), id -> apps.get(id).getName()), r.getOrganizationId(),
+        return requests.stream().map(r -> {
+            App app = appsById.computeIfAbsent(r.getAppId(), apps::get);
+            DownloadView.RefreshTokens refreshTokens = !app.usesRefreshTokens() ? DownloadView.RefreshTokens.NOT_USED
+                    : r.isWithoutClientSecrets() ? DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS
+                    : DownloadView.RefreshTokens.AVAILABLE;
+            return new DownloadView(r.getId(), r.getAppId(), app.getName(), r.getOrganizationId(),
                 organizationNames.computeIfAbsent(r.getOrganizationId(), id -> organizations.organization(id).getName()),
-                r.getClientId(), r.getStatus(), r.getSource(), r.getRefreshTokenDurationHours(), r.getCreatedAt(),
+                r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
+                refreshTokens.available() ? r.getRefreshTokenDurationHours() : null, r.getCreatedAt(),
                 r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
                 r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(),
                 kickoffOf.get(r.getId()),
                 byRequest.getOrDefault(r.getId(), List.of()).stream()
                         .sorted(Comparator.comparing(RequestEnvironment::getCode))
-                        .map(DownloadView.EnvironmentView::of).toList()))
-                .toList();
+                        .map(DownloadView.EnvironmentView::of).toList());
+        }).toList();
     }
 }

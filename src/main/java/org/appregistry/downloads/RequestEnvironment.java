@@ -67,6 +67,11 @@ public class RequestEnvironment {
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
     }
 
+    /** The record changed after it was pushed: push it again (a PUT of the whole record). */
+    void resyncNeeded() {
+        syncStatus = SyncStatus.PENDING;
+    }
+
     /** The certificate this environment authenticates the client with has expired; the first mark stays. */
     void certificateExpired(Instant at) {
         if (certificateExpiredAt == null) {

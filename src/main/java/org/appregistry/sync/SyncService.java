@@ -8,6 +8,7 @@ import org.appregistry.apps.AppService;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestEnvironment;
+import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.SyncStatus;
 import org.appregistry.environments.BuiltInRegistry;
 import org.appregistry.identity.Groups;
@@ -78,8 +79,15 @@ public class SyncService {
         downloads.markEnvironmentSynced(requestId, environmentId);
     }
 
-    /** Every environment has the record: the request is SYNCED, and both sides hear of it. */
+    /**
+     * Every environment has the record: the request is SYNCED, and both sides hear of it. A
+     * request synced before (whose record changed after a rotation) stays SYNCED, without news.
+     */
     public void complete(UUID requestId) {
+        if (downloads.get(requestId).getStatus() == RequestStatus.SYNCED) {
+            downloads.markSynced(requestId);
+            return;
+        }
         downloads.markSynced(requestId);
         DownloadRequest request = downloads.get(requestId);
         App app = apps.get(request.getAppId());

@@ -153,6 +153,12 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/api/apps/{backend}/downloads", null,     "401 404 200 404 404 404 404"),
             row("POST", "/api/apps/{backend}/downloads/{waiting}/credentials", Map.of("mode", "NONE"),
                                                                   "401 404 422 404 404 404 404"),
+            row("POST", "/api/apps/{backend}/downloads/{waiting}/credentials/rotation", Map.of("mode", "GENERATE"),
+                                                                  "401 404 409 404 404 404 404"),
+            row("POST", "/api/apps/{active}/downloads/{synced}/credentials/rotation", Map.of("mode", "NONE"),
+                                                                  "401 404 422 404 404 404 404"),
+            row("DELETE", "/api/apps/{active}/downloads/{synced}/credentials/previous", null,
+                                                                  "401 404 409 404 404 404 404"),
             row("POST", "/api/apps/{backend}/downloads/credentials", Map.of("mode", "SET"),
                                                                   "401 404 422 404 404 404 404"),
             row("GET", "/api/apps/{backend}/auto-respond", null,  "401 404 404 404 404 404 404"),
@@ -213,6 +219,8 @@ class AccessMatrixIT extends IntegrationTest {
                     List.of(Map.of("type", "startBeforeActivity", "activityId", DownloadRequestProcess.TASK_REGISTER_REQUEST)),
                     "variables", variables(Map.of("clientId", "nope")).get("variables")),
                                                                   "401 403 403 403 403 403 403"),
+            row("POST", "/process-definition/key/credentialRotation/start", Map.of("businessKey", UUID.randomUUID()),
+                                                                  "401 200 403 403 403 403 403"),
             row("GET", "/process-instance", null,                 "401 200 403 403 403 403 403"),
             row("GET", "/variable-instance", null,                "401 200 403 403 403 403 403"),
             row("GET", "/execution", null,                        "401 200 403 403 403 403 403"),
@@ -223,6 +231,9 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/incident", null,                         "401 200 403 403 403 403 403"),
             row("GET", "/deployment", null,                       "401 200 403 403 403 403 403"),
             row("POST", "/message", Map.of("messageName", "Nope"), "401 400 403 403 403 403 403"),
+            row("POST", "/message", Map.of("messageName", "PreviousCredentialsRetired",
+                    "businessKey", UUID.randomUUID().toString()),
+                                                                  "401 400 403 403 403 403 403"),
             row("GET", "/user", null,                             "401 200 403 403 403 403 403"),
             row("GET", "/authorization", null,                    "401 200 403 403 403 403 403"));
 
@@ -308,6 +319,7 @@ class AccessMatrixIT extends IntegrationTest {
         assertThat(downloads.get(UUID.fromString(ids.get("waiting"))).getStatus())
                 .isEqualTo(RequestStatus.NOT_RESPONDED);
         assertThat(credentials.ofRequest(UUID.fromString(ids.get("waiting")))).isEmpty();
+        assertThat(credentials.ofRequest(UUID.fromString(ids.get("synced")))).isEmpty();
         assertThat(kickoffs.of(UUID.fromString(ids.get("synced")))).isEmpty();
         assertThat(downloads.ofOrganization(otherOrganization.id())).isEmpty();
         assertThat(apps.findByVendorIdOrderByCreatedAt(otherVendor.id())).isEmpty();

@@ -138,7 +138,8 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
             assertThat(warning.getOrganizationId()).isEqualTo(downloads.get(inTenDays).getOrganizationId());
             assertThat(warning.getSubject()).contains("production certificate", app.path("name").asText(),
                     organizationName(inTenDays), "expires on");
-            assertThat(warning.getMessage()).doesNotContain("non-production");
+            assertThat(warning.getMessage()).doesNotContain("non-production")
+                    .contains("/downloads/" + inTenDays + "/credentials/rotation", "without downtime");
         });
         assertThat(credential(inTenDays, EnvironmentKind.PRODUCTION).getExpiryWarnedAt()).isNotNull();
         assertThat(credential(inTenDays, EnvironmentKind.PRODUCTION).getExpiredAt()).isNull();
