@@ -1,9 +1,13 @@
 package org.appregistry.credentials;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.Problems;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.organizations.EnvironmentKind;
 
@@ -42,6 +46,28 @@ public final class CredentialRules {
             throw new InvalidInputException("mode", "must be GENERATE, SET, PUBLIC_KEY or JWKS_URL: a rotation "
                     + "replaces credentials with new ones");
         }
+    }
+
+    /**
+     * The keys each environment kind's JWK Set serves (RFC 7638 thumbprints) are its own: not
+     * the other kind's, not any the app had before.
+     *
+     * @throws InvalidInputException naming the kind's {@code jwksUrl}
+     */
+    public static void checkJwkSetKeys(Map<EnvironmentKind, Set<String>> thumbprints, Predicate<String> usedBefore) {
+        Problems problems = new Problems();
+        Set<String> seen = new HashSet<>();
+        thumbprints.forEach((kind, keys) -> {
+            String field = field(kind) + ".jwksUrl";
+            if (keys.stream().anyMatch(key -> !seen.add(key))) {
+                problems.add(field, "serves a key of the production JWK Set; each environment kind needs keys of "
+                        + "its own");
+            } else if (keys.stream().anyMatch(usedBefore)) {
+                problems.add(field, "serves a key (by RFC 7638 thumbprint) already used by this app for another "
+                        + "organisation or environment, or used before; each needs keys of its own");
+            }
+        });
+        problems.throwIfAny();
     }
 
     /** The body's name of an environment kind's input: {@code production}, {@code nonProduction}. */

@@ -2,6 +2,7 @@ package org.appregistry.credentials;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -55,6 +56,8 @@ public class CredentialService {
     private final JwksUrlRules jwksUrlRules;
     private final AccessPolicy access;
     private final CredentialRotations rotations;
+    private final CredentialJwkRepository jwks;
+    private final JwkSetKeys jwkSetKeys;
     private final RegistrySettings settings;
     private final Clock clock;
 
@@ -62,8 +65,10 @@ public class CredentialService {
             DownloadService downloads, AppService apps,
             SecretGenerator generator, SecretRules secretRules, SecretHasher hasher, CertificateInspector certificates,
             JwksUrlRules jwksUrlRules, AccessPolicy access, @Lazy CredentialRotations rotations,
-            RegistrySettings settings, Clock clock) {
+            CredentialJwkRepository jwks, JwkSetKeys jwkSetKeys, RegistrySettings settings, Clock clock) {
         this.access = access;
+        this.jwks = jwks;
+        this.jwkSetKeys = jwkSetKeys;
         this.rotations = rotations;
         this.settings = settings;
         this.clock = clock;
@@ -193,7 +198,7 @@ public class CredentialService {
         Map<EnvironmentKind, CredentialInput> inputs = new EnumMap<>(EnvironmentKind.class);
         inputs.put(EnvironmentKind.PRODUCTION, provision.production());
         inputs.put(EnvironmentKind.NON_PRODUCTION, provision.nonProduction());
-        credentials.saveAllAndFlush(newCredentials(owner, provision.mode(), inputs, provision.standing()));
+        save(newCredentials(owner, provision.mode(), inputs, provision.standing()));
         return provision.mode() == CredentialMode.GENERATE
                 ? new Provisioned(CredentialMode.GENERATE, provision.production().secret(),
                         provision.nonProduction().secret())
@@ -241,11 +246,13 @@ public class CredentialService {
                     : kind == EnvironmentKind.PRODUCTION ? rotation.production() : rotation.nonProduction());
         }
         Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), userId);
-        List<Credential> made = newCredentials(owner, mode, inputs, false);
-        Instant until = clock.instant().plus(settings.getCredentials().getRotationOverlap());
+        NewCredentials made = newCredentials(owner, mode, inputs, false);
+        // in milliseconds, as the database, the timer and the answer keep it alike
+        Instant until = clock.instant().plus(settings.getCredentials().getRotationOverlap())
+                .truncatedTo(ChronoUnit.MILLIS);
         replaced.forEach(c -> c.supersede(until));
         credentials.saveAllAndFlush(replaced);
-        credentials.saveAllAndFlush(made);
+        save(made);
         downloads.resync(requestId, kinds);
         rotations.started(requestId);
         boolean generated = mode == CredentialMode.GENERATE;
@@ -379,12 +386,25 @@ public class CredentialService {
         return credentials.findByRequestId(requestId);
     }
 
+    /** New credentials, and the keys their JWK Sets served when provisioned. */
+    private record NewCredentials(List<Credential> credentials, List<CredentialJwk> keys) {
+
+        NewCredentials(List<Credential> credentials) {
+            this(credentials, List.of());
+        }
+    }
+
+    private void save(NewCredentials made) {
+        credentials.saveAllAndFlush(made.credentials());
+        jwks.saveAllAndFlush(made.keys());
+    }
+
     /** Credentials of one mode for the given environment kinds, by a first answer's rules and uniqueness. */
-    private List<Credential> newCredentials(Owner owner, CredentialMode mode, Map<EnvironmentKind, CredentialInput> inputs,
+    private NewCredentials newCredentials(Owner owner, CredentialMode mode, Map<EnvironmentKind, CredentialInput> inputs,
             boolean shared) {
         return switch (mode) {
-            case GENERATE, SET -> secrets(owner, mode, inputs);
-            case PUBLIC_KEY -> certificates(owner, inputs);
+            case GENERATE, SET -> new NewCredentials(secrets(owner, mode, inputs));
+            case PUBLIC_KEY -> new NewCredentials(certificates(owner, inputs));
             case JWKS_URL -> jwksUrls(owner, inputs, shared);
             case NONE -> throw new IllegalArgumentException("NONE provisions no credential");
         };
@@ -445,29 +465,45 @@ public class CredentialService {
                 .toList();
     }
 
-    private List<Credential> jwksUrls(Owner owner, Map<EnvironmentKind, CredentialInput> inputs, boolean shared) {
+    /**
+     * Per request, URLs differ between the kinds and from every URL the app had, and so do the keys
+     * they serve now (RFC 7638 thumbprints; a set not fetchable yet has none to compare). A
+     * standing or bulk answer shares one URL by the developer's choice, and is not compared.
+     */
+    private NewCredentials jwksUrls(Owner owner, Map<EnvironmentKind, CredentialInput> inputs, boolean shared) {
         List<FieldProblem> ruleProblems = new ArrayList<>();
         inputs.forEach((kind, input) -> ruleProblems.addAll(jwksUrlRules.check(CredentialRules.field(kind) + ".jwksUrl",
                 input == null ? null : input.jwksUrl())));
         if (!ruleProblems.isEmpty()) {
             throw new InvalidInputException(ruleProblems);
         }
-        Problems problems = new Problems();
-        Set<String> fresh = new HashSet<>();
-        inputs.forEach((kind, input) -> {
-            String field = CredentialRules.field(kind) + ".jwksUrl";
-            if (shared) {
-                return;
-            }
-            if (!fresh.add(input.jwksUrl())) {
-                problems.add(field, "must differ from the production JWK Set URL");
-            } else if (credentials.existsByAppIdAndJwksUrl(owner.appId(), input.jwksUrl())) {
-                problems.add(field, CredentialRules.USED_URL);
-            }
-        });
-        problems.throwIfAny();
-        return inputs.entrySet().stream()
+        List<Credential> made = inputs.entrySet().stream()
                 .map(entry -> Credential.jwksUrl(owner, entry.getKey(), entry.getValue().jwksUrl()))
                 .toList();
+        if (shared) {
+            return new NewCredentials(made);
+        }
+        Problems problems = new Problems();
+        Set<String> freshUrls = new HashSet<>();
+        Map<EnvironmentKind, Set<String>> served = new EnumMap<>(EnvironmentKind.class);
+        for (Credential credential : made) {
+            String field = CredentialRules.field(credential.getEnvironmentKind()) + ".jwksUrl";
+            if (!freshUrls.add(credential.getJwksUrl())) {
+                problems.add(field, "must differ from the production JWK Set URL");
+            } else if (credentials.existsByAppIdAndJwksUrl(owner.appId(), credential.getJwksUrl())) {
+                problems.add(field, CredentialRules.USED_URL);
+            } else {
+                served.put(credential.getEnvironmentKind(),
+                        jwkSetKeys.thumbprints(credential.getJwksUrl()).orElse(Set.of()));
+            }
+        }
+        problems.throwIfAny();
+        CredentialRules.checkJwkSetKeys(served, thumbprint -> jwks.existsByAppIdAndThumbprint(owner.appId(),
+                thumbprint));
+        List<CredentialJwk> keys = made.stream()
+                .flatMap(c -> served.getOrDefault(c.getEnvironmentKind(), Set.of()).stream()
+                        .map(thumbprint -> new CredentialJwk(c, thumbprint)))
+                .toList();
+        return new NewCredentials(made, keys);
     }
 }
