@@ -127,7 +127,7 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
 
         ProcessInstance first = runWatch();
 
-        assertThat(first).isEnded().hasPassed(TASK_CHECK, "EndEvent_CertificatesChecked");
+        assertThat(first).isEnded().hasPassed(TASK_CHECK, CertificateExpiryWatchProcess.END_CERTIFICATES_CHECKED);
         HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(first.getId()).singleResult();
         assertThat(history.getRemovalTime()).isEqualTo(Date.from(history.getEndTime().toInstant()
