@@ -23,7 +23,6 @@ import org.appregistry.common.ConflictException;
 import org.appregistry.common.FieldProblem;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.Problems;
-import org.appregistry.common.RegistrySettings;
 import org.appregistry.credentials.Credential.Owner;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
@@ -58,14 +57,14 @@ public class CredentialService {
     private final CredentialRotations rotations;
     private final CredentialJwkRepository jwks;
     private final JwkSetKeys jwkSetKeys;
-    private final RegistrySettings settings;
+    private final CredentialSettings settings;
     private final Clock clock;
 
     CredentialService(CredentialRepository credentials, CredentialPolicyRepository policies,
             DownloadService downloads, AppService apps,
             SecretGenerator generator, SecretRules secretRules, SecretHasher hasher, CertificateInspector certificates,
             JwksUrlRules jwksUrlRules, AccessPolicy access, @Lazy CredentialRotations rotations,
-            CredentialJwkRepository jwks, JwkSetKeys jwkSetKeys, RegistrySettings settings, Clock clock) {
+            CredentialJwkRepository jwks, JwkSetKeys jwkSetKeys, CredentialSettings settings, Clock clock) {
         this.access = access;
         this.jwks = jwks;
         this.jwkSetKeys = jwkSetKeys;
@@ -248,12 +247,12 @@ public class CredentialService {
         Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), userId);
         NewCredentials made = newCredentials(owner, mode, inputs, false);
         // in milliseconds, as the database, the timer and the answer keep it alike
-        Instant until = clock.instant().plus(settings.getCredentials().getRotationOverlap())
+        Instant until = clock.instant().plus(settings.rotationOverlap())
                 .truncatedTo(ChronoUnit.MILLIS);
         replaced.forEach(c -> c.supersede(until));
         credentials.saveAllAndFlush(replaced);
         save(made);
-        downloads.resync(requestId, kinds);
+        downloads.credentialsReplaced(requestId, kinds);
         rotations.started(requestId);
         boolean generated = mode == CredentialMode.GENERATE;
         return new Rotated(mode, kinds, generated ? secretOf(inputs, EnvironmentKind.PRODUCTION) : null,

@@ -194,6 +194,16 @@ public class DownloadService {
                 .forEach(RequestEnvironment::resyncNeeded);
     }
 
+    /**
+     * A rotation gave these kinds new current credentials: their environments wait for a push,
+     * and no longer show the expiry of a certificate that is not the current one any more.
+     */
+    public void credentialsReplaced(UUID requestId, Set<EnvironmentKind> kinds) {
+        environments.findByRequestIdOrderByCode(requestId).stream()
+                .filter(e -> kinds.contains(e.getKind()))
+                .forEach(RequestEnvironment::credentialsReplaced);
+    }
+
     public void markEnvironmentSynced(UUID requestId, UUID environmentId) {
         environment(requestId, environmentId).synced();
     }

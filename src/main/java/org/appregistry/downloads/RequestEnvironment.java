@@ -72,6 +72,12 @@ public class RequestEnvironment {
         syncStatus = SyncStatus.PENDING;
     }
 
+    /** New credentials replaced the current ones: an expired certificate is no longer what it uses. */
+    void credentialsReplaced() {
+        certificateExpiredAt = null;
+        resyncNeeded();
+    }
+
     /** The certificate this environment authenticates the client with has expired; the first mark stays. */
     void certificateExpired(Instant at) {
         if (certificateExpiredAt == null) {

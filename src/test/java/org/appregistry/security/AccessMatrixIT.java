@@ -19,6 +19,7 @@ import org.appregistry.apps.AppRepository;
 import org.appregistry.apps.AppStatus;
 import org.appregistry.apps.process.AppRegistrationProcess;
 import org.appregistry.credentials.CredentialService;
+import org.appregistry.credentials.process.CredentialRotationProcess;
 import org.appregistry.credentials.process.SecretProvisioningProcess;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.KickoffService;
@@ -219,7 +220,7 @@ class AccessMatrixIT extends IntegrationTest {
                     List.of(Map.of("type", "startBeforeActivity", "activityId", DownloadRequestProcess.TASK_REGISTER_REQUEST)),
                     "variables", variables(Map.of("clientId", "nope")).get("variables")),
                                                                   "401 403 403 403 403 403 403"),
-            row("POST", "/process-definition/key/credentialRotation/start", Map.of("businessKey", UUID.randomUUID()),
+            row("POST", "/process-definition/key/" + CredentialRotationProcess.KEY + "/start", Map.of("businessKey", UUID.randomUUID()),
                                                                   "401 200 403 403 403 403 403"),
             row("GET", "/process-instance", null,                 "401 200 403 403 403 403 403"),
             row("GET", "/variable-instance", null,                "401 200 403 403 403 403 403"),
@@ -231,7 +232,7 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/incident", null,                         "401 200 403 403 403 403 403"),
             row("GET", "/deployment", null,                       "401 200 403 403 403 403 403"),
             row("POST", "/message", Map.of("messageName", "Nope"), "401 400 403 403 403 403 403"),
-            row("POST", "/message", Map.of("messageName", "PreviousCredentialsRetired",
+            row("POST", "/message", Map.of("messageName", CredentialRotationProcess.MESSAGE_PREVIOUS_RETIRED,
                     "businessKey", UUID.randomUUID().toString()),
                                                                   "401 400 403 403 403 403 403"),
             row("GET", "/user", null,                             "401 200 403 403 403 403 403"),

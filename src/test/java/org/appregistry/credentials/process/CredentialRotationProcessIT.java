@@ -102,7 +102,7 @@ class CredentialRotationProcessIT extends IntegrationTest {
         executeDueJobs();
 
         assertThat(rotation).isEnded().hasPassed(CredentialRotationProcess.TASK_RETIRE_PREVIOUS,
-                CredentialRotationProcess.CALL_SYNC_CURRENT, "EndEvent_RotationDone");
+                CredentialRotationProcess.CALL_SYNC_CURRENT, CredentialRotationProcess.END_ROTATION_DONE);
         assertThat(states()).containsExactlyInAnyOrder(CredentialState.CURRENT, CredentialState.CURRENT,
                 CredentialState.RETIRED, CredentialState.RETIRED);
         assertThat(recordCredentials(EnvironmentKind.PRODUCTION)).singleElement()
@@ -120,7 +120,7 @@ class CredentialRotationProcessIT extends IntegrationTest {
 
         credentials.retirePrevious(requestId, vendor.developer());
 
-        assertThat(rotation).hasPassed(CredentialRotationProcess.MESSAGE_RETIRED_EARLY)
+        assertThat(rotation).hasPassed(CredentialRotationProcess.EVENT_PREVIOUS_RETIRED_EARLY)
                 .hasNotPassed(CredentialRotationProcess.TASK_RETIRE_PREVIOUS);
         assertThat(states()).filteredOn(CredentialState.RETIRED::equals).hasSize(2);
         executeDueJobs();
