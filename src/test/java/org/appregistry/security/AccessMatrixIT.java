@@ -158,6 +158,8 @@ class AccessMatrixIT extends IntegrationTest {
                                                                   "401 404 409 404 404 404 404"),
             row("POST", "/api/apps/{active}/downloads/{synced}/credentials/rotation", Map.of("mode", "NONE"),
                                                                   "401 404 422 404 404 404 404"),
+            row("POST", "/api/apps/{backend}/downloads/{synced}/credentials/rotation", Map.of("mode", "GENERATE"),
+                                                                  "401 404 404 404 404 404 404"),
             row("DELETE", "/api/apps/{active}/downloads/{synced}/credentials/previous", null,
                                                                   "401 404 409 404 404 404 404"),
             row("POST", "/api/apps/{backend}/downloads/credentials", Map.of("mode", "SET"),
