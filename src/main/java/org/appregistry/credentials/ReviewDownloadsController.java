@@ -22,7 +22,6 @@ import org.appregistry.credentials.CredentialService.CredentialInput;
 import org.appregistry.credentials.CredentialService.Provision;
 import org.appregistry.credentials.CredentialService.Rotated;
 import org.appregistry.credentials.CredentialService.Rotation;
-import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadView;
 import org.appregistry.downloads.DownloadViews;
@@ -218,14 +217,12 @@ public class ReviewDownloadsController {
         return new ManagedDownload(views.of(downloads.get(requestId)), summaries(requestId));
     }
 
-    /** The request of one of the developer's own apps; another's is unknown (404). */
-    private DownloadRequest ownRequest(UUID appId, UUID requestId) {
+    /** A request of one of the developer's own apps; another's is unknown (404). */
+    private void ownRequest(UUID appId, UUID requestId) {
         own.get(appId);
-        DownloadRequest request = downloads.get(requestId);
-        if (!request.getAppId().equals(appId)) {
+        if (!downloads.get(requestId).getAppId().equals(appId)) {
             throw new NotFoundException("download request not found");
         }
-        return request;
     }
 
     private static Set<EnvironmentKind> kinds(List<String> names) {
@@ -233,9 +230,9 @@ public class ReviewDownloadsController {
             return null;
         }
         try {
-            return names.stream().map(EnvironmentKind::valueOf)
+            return names.stream().map(name -> EnvironmentKind.valueOf(String.valueOf(name)))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(EnvironmentKind.class)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new InvalidInputException("environmentKinds", "must list PRODUCTION, NON_PRODUCTION or both");
         }
     }

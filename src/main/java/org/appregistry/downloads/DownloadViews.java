@@ -49,15 +49,17 @@ public class DownloadViews {
                     : r.isWithoutClientSecrets() ? DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS
                     : DownloadView.RefreshTokens.AVAILABLE;
             return new DownloadView(r.getId(), r.getAppId(), app.getName(), r.getOrganizationId(),
-                organizationNames.computeIfAbsent(r.getOrganizationId(), id -> organizations.organization(id).getName()),
-                r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
-                refreshTokens.available() ? r.getRefreshTokenDurationHours() : null, r.getCreatedAt(),
-                r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
-                r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(),
-                kickoffOf.get(r.getId()),
-                byRequest.getOrDefault(r.getId(), List.of()).stream()
-                        .sorted(Comparator.comparing(RequestEnvironment::getCode))
-                        .map(DownloadView.EnvironmentView::of).toList());
+                    organizationNames.computeIfAbsent(r.getOrganizationId(),
+                            id -> organizations.organization(id).getName()),
+                    r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
+                    // "enable without client secrets": no duration applies, so none is shown
+                    refreshTokens.available() ? r.getRefreshTokenDurationHours() : null, r.getCreatedAt(),
+                    r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
+                    r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(),
+                    kickoffOf.get(r.getId()),
+                    byRequest.getOrDefault(r.getId(), List.of()).stream()
+                            .sorted(Comparator.comparing(RequestEnvironment::getCode))
+                            .map(DownloadView.EnvironmentView::of).toList());
         }).toList();
     }
 }
