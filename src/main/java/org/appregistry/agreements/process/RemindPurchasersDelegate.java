@@ -8,7 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Task_RemindPurchasers: the agreement still waits; the purchasers hear of it again. */
-@Component("remindPurchasers")
+@Component
 public class RemindPurchasersDelegate implements JavaDelegate {
 
     private final ApplicationEventPublisher events;

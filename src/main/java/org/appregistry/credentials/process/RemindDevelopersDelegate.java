@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Task_RemindDevelopers: the request is still NOT_RESPONDED. */
-@Component("remindDevelopers")
+@Component
 public class RemindDevelopersDelegate implements JavaDelegate {
 
     private final DownloadService downloads;

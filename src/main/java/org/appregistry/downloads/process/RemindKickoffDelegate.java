@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Task_RemindKickoff: the kickoff call of a synced request is still not recorded; the purchasers hear of it. */
-@Component("remindKickoff")
+@Component
 public class RemindKickoffDelegate implements JavaDelegate {
 
     private final DownloadService downloads;
