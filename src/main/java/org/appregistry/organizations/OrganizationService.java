@@ -3,6 +3,7 @@ package org.appregistry.organizations;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -83,6 +84,11 @@ public class OrganizationService {
                         Groups.organizationPurchasers(organizationId), Groups.PURCHASERS)
                 : List.of(Groups.organizationMembers(organizationId), Groups.MEMBERS);
         accounts.create(member, groups);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Vendor> vendorNamed(String name) {
+        return vendors.findByName(name.trim());
     }
 
     @Transactional(readOnly = true)
