@@ -73,6 +73,8 @@ public class OrganizationService {
                 "Members of " + organization.getName(), "ORGANIZATION");
         accounts.ensureGroup(Groups.organizationPurchasers(organization.getId()),
                 "Purchasers of " + organization.getName(), "ORGANIZATION");
+        accounts.ensureGroup(Groups.organizationSecurityAdministrators(organization.getId()),
+                "Security administrators of " + organization.getName(), "ORGANIZATION");
         return organization;
     }
 
