@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
+import org.appregistry.common.ConflictException;
 import org.appregistry.identity.UserAccounts.NewUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,8 +53,8 @@ public class SignupController {
                     + "password: 12 to 128 characters, not containing the user id, not one character repeated) and "
                     + "a sign-up that an operator approves or refuses in Tasklist. Until approved the account signs "
                     + "in but may only read GET /api/me, which shows the sign-up's status (and a refusal's reason). "
-                    + "On approval the vendor exists and the account is its first developer. At most 5 attempts per "
-                    + "client address an hour (then 429 with Retry-After); 409 when the user id is taken or the "
+                    + "On approval the vendor exists and the account is its first developer. At most 5 sign-ups per "
+                    + "client address an hour that pass the field rules (then 429 with Retry-After); 409 when the user id is taken or the "
                     + "vendor's name exists or has a pending sign-up.")
     @SecurityRequirements
     @ApiResponse(responseCode = "201", description = "Signed up; the sign-up waits for an operator")
@@ -61,7 +62,8 @@ public class SignupController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/api/signups")
     public ResponseEntity<?> signUp(@RequestBody SignupRequest request, HttpServletRequest http) {
-        Optional<Duration> wait = throttle.attempt(http.getRemoteAddr());
+        String address = http.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many sign-ups from this address; try again later.");
@@ -70,8 +72,15 @@ public class SignupController {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())))
                     .body(problem);
         }
-        Signup signup = signups.apply(request.vendorName(), new NewUser(request.userId(), request.password(),
-                request.firstName(), request.lastName(), request.email()));
+        Signup signup;
+        try {
+            signup = signups.apply(request.vendorName(), new NewUser(request.userId(), request.password(),
+                    request.firstName(), request.lastName(), request.email()));
+        } catch (ConflictException taken) {
+            throttle.counted(address);
+            throw taken;
+        }
+        throttle.counted(address);
         return ResponseEntity.created(URI.create("/api/me")).body(SignupView.of(signup));
     }
 }

@@ -10,11 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-up is the one door that writes without a login: each attempt (accepted or not) counts
- * against the caller's address, and after {@link #PER_ADDRESS} within {@link #WINDOW} that address
- * waits until the window is over (429 with Retry-After). It keeps one address from filling the
- * operators' task list and the identity tables, and from trying user ids in bulk. Behind a proxy
- * the address is the forwarded one (server.forward-headers-strategy). Per node, in memory.
+ * Sign-up is the one door that writes without a login: each sign-up from an address that gets past
+ * the field rules counts (accepted, or refused because the user id or vendor name is taken), and
+ * after {@link #PER_ADDRESS} within {@link #WINDOW} that address waits until the window is over
+ * (429 with Retry-After). It keeps one address from filling the operators' task list and the
+ * identity tables, and from trying user ids in bulk; input refused by the rules writes and reveals
+ * nothing, and is not counted. Behind a proxy the address is the forwarded one
+ * (server.forward-headers-strategy). Per node, in memory.
  */
 @Component
 class SignupThrottle {
@@ -34,17 +36,25 @@ class SignupThrottle {
         this.clock = clock;
     }
 
-    /** Counts an attempt from the address; how long it must wait when it is one too many. */
-    Optional<Duration> attempt(String address) {
+    /** How long the address must wait before it may sign up again; empty: now. */
+    Optional<Duration> waitFor(String address) {
+        Instant now = clock.instant();
+        Window window = windows.get(address);
+        if (window == null || window.attempts() < PER_ADDRESS || !now.isBefore(window.start().plus(WINDOW))) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, window.start().plus(WINDOW)));
+    }
+
+    /** Counts a sign-up of the address that reached the database. */
+    void counted(String address) {
         Instant now = clock.instant();
         if (windows.size() > MAX_WINDOWS) {
             windows.values().removeIf(w -> !now.isBefore(w.start().plus(WINDOW)));
         }
-        Window window = windows.compute(address, (key, current) ->
+        windows.compute(address, (key, current) ->
                 current == null || !now.isBefore(current.start().plus(WINDOW))
                         ? new Window(now, 1)
                         : new Window(current.start(), current.attempts() + 1));
-        return window.attempts() <= PER_ADDRESS ? Optional.empty()
-                : Optional.of(Duration.between(now, window.start().plus(WINDOW)));
     }
 }
