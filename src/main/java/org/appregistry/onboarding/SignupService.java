@@ -16,8 +16,6 @@ import org.appregistry.identity.UserAccounts.NewUser;
 import org.appregistry.notifications.Notification.References;
 import org.appregistry.notifications.NotificationKind;
 import org.appregistry.notifications.NotificationService;
-import org.appregistry.organizations.OrganizationService;
-import org.appregistry.organizations.Vendor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +33,17 @@ public class SignupService {
 
     private final SignupRepository signups;
     private final UserAccounts accounts;
-    private final OrganizationService organizations;
+    private final NewVendors vendors;
     private final AccessPolicy access;
     private final NotificationService notifications;
     private final VendorSignups onboarding;
     private final Clock clock;
 
-    public SignupService(SignupRepository signups, UserAccounts accounts, OrganizationService organizations,
+    public SignupService(SignupRepository signups, UserAccounts accounts, NewVendors vendors,
             AccessPolicy access, NotificationService notifications, VendorSignups onboarding, Clock clock) {
         this.signups = signups;
         this.accounts = accounts;
-        this.organizations = organizations;
+        this.vendors = vendors;
         this.access = access;
         this.notifications = notifications;
         this.onboarding = onboarding;
@@ -60,8 +58,7 @@ public class SignupService {
         Problems problems = new Problems().requireText("vendorName", vendorName, MAX_VENDOR_NAME);
         accounts.createSelfServed(applicant, List.of(), problems);
         String name = vendorName.trim();
-        if (organizations.vendorNamed(name).isPresent()
-                || signups.existsByVendorNameIgnoreCaseAndStatus(name, SignupStatus.PENDING)) {
+        if (vendors.exists(name) || signups.existsByVendorNameIgnoreCaseAndStatus(name, SignupStatus.PENDING)) {
             throw new ConflictException("A vendor named '" + name + "' exists or has applied already.");
         }
         Signup signup = signups.save(new Signup(name, applicant.userId(), clock.instant()));
@@ -96,13 +93,13 @@ public class SignupService {
         decision.check();
         Signup signup = get(signupId);
         if (decision.approve()) {
-            Vendor vendor = organizations.createVendor(signup.getVendorName());
-            signup.approve(vendor.getId(), userId, clock.instant());
-            accounts.join(signup.getUserId(), List.of(Groups.vendorDevelopers(vendor.getId()), Groups.DEVELOPERS));
-            notifications.notify(Groups.vendorDevelopers(vendor.getId()), NotificationKind.SIGNUP_APPROVED,
-                    "Welcome: " + vendor.getName() + " is registered",
+            UUID vendorId = vendors.create(signup.getVendorName());
+            signup.approve(vendorId, userId, clock.instant());
+            accounts.join(signup.getUserId(), List.of(Groups.vendorDevelopers(vendorId), Groups.DEVELOPERS));
+            notifications.notify(Groups.vendorDevelopers(vendorId), NotificationKind.SIGNUP_APPROVED,
+                    "Welcome: " + signup.getVendorName() + " is registered",
                     "Your sign-up was approved. You can register apps (POST /api/apps or Tasklist) and add your "
-                            + "colleagues (POST /api/vendors/" + vendor.getId() + "/developers).",
+                            + "colleagues (POST /api/vendors/" + vendorId + "/developers).",
                     new References(null, null, null));
         } else {
             signup.refuse(decision.refusalReason().trim(), userId, clock.instant());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.appregistry.agreements.process.SubscriptionAgreementProcess;
 import org.appregistry.support.HttpApi;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
@@ -116,7 +117,7 @@ class PeopleEndToEndIT extends IntegrationTest {
         WebappSession tasklist = WebappSession.signIn(port, organization.purchaser(),
                 TestWorld.password(organization.purchaser()));
         assertThat(tasklist.engine("GET", "/task", null).json()).as("the agreement waits for a purchaser")
-                .anySatisfy(task -> assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("Task_SignAgreement"));
+                .anySatisfy(task -> assertThat(task.path("taskDefinitionKey").asText()).isEqualTo(SubscriptionAgreementProcess.TASK_SIGN));
 
         Reply withdrawn = withPassword(admin, Signups.password(admin)).delete("/api/organizations/" + organization.id()
                 + "/members/" + organization.purchaser() + "/purchase-right");
