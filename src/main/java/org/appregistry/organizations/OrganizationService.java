@@ -3,6 +3,7 @@ package org.appregistry.organizations;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -72,6 +73,8 @@ public class OrganizationService {
                 "Members of " + organization.getName(), "ORGANIZATION");
         accounts.ensureGroup(Groups.organizationPurchasers(organization.getId()),
                 "Purchasers of " + organization.getName(), "ORGANIZATION");
+        accounts.ensureGroup(Groups.organizationSecurityAdministrators(organization.getId()),
+                "Security administrators of " + organization.getName(), "ORGANIZATION");
         return organization;
     }
 
@@ -83,6 +86,11 @@ public class OrganizationService {
                         Groups.organizationPurchasers(organizationId), Groups.PURCHASERS)
                 : List.of(Groups.organizationMembers(organizationId), Groups.MEMBERS);
         accounts.create(member, groups);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Vendor> vendorNamed(String name) {
+        return vendors.findByName(name.trim());
     }
 
     @Transactional(readOnly = true)

@@ -47,7 +47,8 @@ class ProcessContractTest {
             "org.appregistry.credentials.process.CertificateExpiryWatchProcess",
             "org.appregistry.downloads.process.DownloadRequestProcess",
             "org.appregistry.downloads.process.AutoSyncSweepProcess",
-            "org.appregistry.sync.process.EnvironmentSyncProcess");
+            "org.appregistry.sync.process.EnvironmentSyncProcess",
+            "org.appregistry.onboarding.process.VendorOnboardingProcess");
 
     /** Prefixes of the constants that name an element of the model. */
     static final List<String> ELEMENT_PREFIXES =
@@ -58,7 +59,8 @@ class ProcessContractTest {
      * only /api sends, what a run did for Cockpit's history).
      */
     static final Set<String> APPLICATION_ONLY_VARIABLES =
-            Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch");
+            Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch",
+                    "signupId");
 
     static final Map<String, Path> MODEL_OF_PROCESS = new HashMap<>();
     static final Map<Path, BpmnModelInstance> MODELS = new HashMap<>();
@@ -148,8 +150,12 @@ class ProcessContractTest {
                 .map(v -> ((ProcessVariable<?>) v).name()).filter(n -> !APPLICATION_ONLY_VARIABLES.contains(n))
                 .collect(Collectors.toSet());
         assertThat(FORMS.fieldsOf("request-a-download")).containsExactlyInAnyOrderElementsOf(startFields);
+        Map<String, Object> onboarding = constants(Class.forName("org.appregistry.onboarding.process.VendorOnboardingProcess"));
+        assertThat(FORMS.fieldsOf("review-signup")).containsExactlyInAnyOrder((String) onboarding.get("APPROVE"),
+                (String) onboarding.get("REFUSAL_REASON"));
         assertThat(FORMS.forms()).as("every form is checked above").containsExactlyInAnyOrder("create-an-app",
-                "finalize-app", "sign-agreement", "provide-credentials", "record-kickoff", "request-a-download");
+                "finalize-app", "sign-agreement", "provide-credentials", "record-kickoff", "request-a-download",
+                "review-signup");
     }
 
     /**

@@ -45,9 +45,13 @@ public class DownloadRecordExpressions {
         return request(execution).getSource() == RequestSource.MANUAL;
     }
 
-    /** The candidate group of the request's kickoff task: its organisation's purchasers. */
-    public String purchasers(DelegateExecution execution) {
-        return Groups.organizationPurchasers(request(execution).getOrganizationId());
+    /**
+     * The candidate groups of the request's kickoff task: its organisation's purchasers and the
+     * app's developers, either of whom may organise and record the call (the source document).
+     */
+    public String kickoffCandidates(DelegateExecution execution) {
+        return Groups.organizationPurchasers(request(execution).getOrganizationId()) + ","
+                + Groups.vendorDevelopers(app(execution).getVendorId());
     }
 
     private DownloadRequest request(DelegateExecution execution) {

@@ -63,9 +63,11 @@ public final class DownloadRequestProcess {
         fields.put(StakeholderRole.OPERATIONAL_SPONSOR, "stakeholderOperationalSponsor");
         fields.put(StakeholderRole.PROJECT_MANAGER, "stakeholderProjectManager");
         fields.put(StakeholderRole.ANALYST, "stakeholderAnalyst");
-        fields.put(StakeholderRole.SECURITY_ADMINISTRATOR, "stakeholderSecurityAdministrator");
+        fields.put(StakeholderRole.CLIENT_SYSTEMS_ADMINISTRATOR, "stakeholderClientSystemsAdministrator");
         fields.put(StakeholderRole.NETWORK_ENGINEER, "stakeholderNetworkEngineer");
         fields.put(StakeholderRole.TECHNICAL_COORDINATOR, "stakeholderTechnicalCoordinator");
+        fields.put(StakeholderRole.TECHNICAL_SERVICES, "stakeholderTechnicalServices");
+        fields.put(StakeholderRole.EDI_REPRESENTATIVE, "stakeholderEdiRepresentative");
         return Collections.unmodifiableMap(fields);
     }
 }
