@@ -206,6 +206,7 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/api/listings/{draft}", null,             "404 404 404 404 404 404 404"),
             row("GET", "/environments/{org}/PRD/clients/{activeClientId}", null, "401 200 403 403 200 200 403"),
             row("PUT", "/environments/{org}/PRD/clients/{activeClientId}", Map.of(), "401 422 403 403 403 403 403"),
+            row("POST", "/api/operations/retry-failed-syncs", null, "401 202 403 403 403 403 403"),
             row("GET", "/actuator/health", null,                  "200 200 200 200 200 200 200"),
             row("GET", "/actuator/prometheus", null,              "401 200 403 403 403 403 403"));
 
