@@ -46,6 +46,8 @@ public class Benchmark {
     static String base;
     static Connection db;
     static final StringBuilder report = new StringBuilder();
+    /** The driver's own queries, each a commit of its own, taken off the application's commits. */
+    static final AtomicInteger probes = new AtomicInteger();
 
     record Org(String id, String purchaser) {
     }
@@ -76,7 +78,7 @@ public class Benchmark {
     static void bench() throws Exception {
         int clients = num("clients"), requests = num("requests"), runs = num("runs"), single = num("single");
         int fanout = num("fanout"), apps = num("apps");
-        int pairsNeeded = runs * requests + single + 5 + num("warmup-requests");
+        int pairsNeeded = (runs + (opt.containsKey("jfr") ? 1 : 0)) * requests + single + 5 + num("warmup-requests");
         int organizations = Math.max(fanout, (pairsNeeded + apps - 1) / apps);
         long started = System.nanoTime();
         World world = World.build(organizations, apps, clients);
@@ -111,8 +113,30 @@ public class Benchmark {
                 100 * d.perSecond / b.perSecond, runs, download.stream().map(r -> "%.1f/s".formatted(r.perSecond))
                         .toList());
 
-        singleRequests(world.take(single + 5));
-        fanOut(world);
+        if (opt.containsKey("jfr")) {
+            // one more download run, profiled: where the CPU of a request goes
+            jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + opt.get("jfr"));
+            Result profiled = downloads(world.take(requests), clients);
+            jcmd("JFR.stop", "name=bench");
+            line("Profiled download run (Java Flight Recorder, %s): %.1f /s, CPU %.1f ms app + %.1f ms PostgreSQL per "
+                    + "request%n", opt.get("jfr"), profiled.perSecond, profiled.appCpu, profiled.dbCpu);
+        }
+        if (single > 0) {
+            singleRequests(world.take(single + 5));
+        }
+        if (fanout > 0) {
+            fanOut(world);
+        }
+    }
+
+    static void jcmd(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of("jcmd", opt.get("app-pid")));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", line) + ": " + output);
+        }
     }
 
     /** Scenario 1: purchasers POST downloads, 8 at a time; done when every request is SYNCED. */
@@ -207,9 +231,9 @@ public class Benchmark {
         singleQuietly(world.take(5));
         String dbName = db.getCatalog();
         Path log = Path.of(opt.get("log"));
-        line("| per instance (%d, one at a time) | statements | transactions (COMMIT) | of which job acquisition "
-                + "| xact_commit |", requests);
-        line("|---|---|---|---|---|");
+        line("| per instance (%d, one at a time) | statements | COMMITs | of which job acquisition "
+                + "| pool validations | xact_commit |", requests);
+        line("|---|---|---|---|---|---|");
         Map<String, Integer> downloadKinds = countWindow("download flow, POST → SYNCED in 2 environments",
                 requests, dbName, log, () -> singleQuietly(world.take(requests)));
         Map<String, Integer> bareKinds = countWindow("bare process, 3 async no-op steps", requests, dbName, log,
@@ -234,18 +258,25 @@ public class Benchmark {
         Thread.sleep(2000); // let the previous window's last statements reach the log
         long from = Files.size(log);
         long xact = longs("select xact_commit from pg_stat_database where datname = current_database()")[0];
+        int probesBefore = probes.get();
         work.run();
         Thread.sleep(2000);
-        long xactDelta = longs("select xact_commit from pg_stat_database where datname = current_database()")[0] - xact;
+        long probesMade = probes.get() - probesBefore;
+        long xactDelta = longs("select xact_commit from pg_stat_database where datname = current_database()")[0]
+                - xact - probesMade;
         Map<String, Integer> kinds = new LinkedHashMap<>();
-        int statements = 0, commits = 0, acquisition = 0;
+        int statements = 0, commits = 0, acquisition = 0, validations = 0;
         for (String statement : statements(log, from, dbName)) {
             String upper = statement.toUpperCase();
             if (upper.equals("COMMIT")) {
                 commits++;
                 continue;
             }
-            if (upper.equals("BEGIN") || upper.equals("ROLLBACK")) {
+            if (upper.startsWith("BEGIN") || upper.equals("ROLLBACK")) {
+                continue;
+            }
+            if (upper.isEmpty()) {
+                validations++;
                 continue;
             }
             statements++;
@@ -255,8 +286,9 @@ public class Benchmark {
             }
             kinds.merge(kind(upper), 1, Integer::sum);
         }
-        line("| %s | %.1f | %.1f | %.1f | %.1f |", what, statements / (double) requests, commits / (double) requests,
-                acquisition / (double) requests, xactDelta / (double) requests);
+        line("| %s | %.1f | %.1f | %.1f | %.1f | %.1f |", what, statements / (double) requests,
+                commits / (double) requests, acquisition / (double) requests, validations / (double) requests,
+                xactDelta / (double) requests);
         return kinds;
     }
 
@@ -425,7 +457,7 @@ public class Benchmark {
 
     /** Commits (pg_stat_database) and CPU time of the application and its database sessions, from /proc. */
     static class Meter {
-        long started, xact, appCpu;
+        long started, xact, appCpu, probesBefore;
         Map<Integer, Long> dbCpu;
 
         static Meter start() throws Exception {
@@ -433,6 +465,7 @@ public class Benchmark {
             meter.xact = longs("select xact_commit from pg_stat_database where datname = current_database()")[0];
             meter.appCpu = cpuMillis(Integer.parseInt(opt.get("app-pid")));
             meter.dbCpu = backendCpu();
+            meter.probesBefore = probes.get();
             meter.started = System.nanoTime();
             return meter;
         }
@@ -441,8 +474,9 @@ public class Benchmark {
             Result result = new Result();
             result.seconds = seconds(started);
             result.perSecond = count / result.seconds;
+            long probesMade = probes.get() - probesBefore;
             result.commits = (longs("select xact_commit from pg_stat_database where datname = current_database()")[0]
-                    - xact) / (double) count;
+                    - xact - probesMade) / (double) count;
             result.appCpu = (cpuMillis(Integer.parseInt(opt.get("app-pid"))) - appCpu) / (double) count;
             long db = 0;
             for (var backend : backendCpu().entrySet()) {
@@ -457,6 +491,7 @@ public class Benchmark {
 
     static Map<Integer, Long> backendCpu() throws Exception {
         Map<Integer, Long> cpu = new HashMap<>();
+        probes.incrementAndGet();
         try (PreparedStatement s = db.prepareStatement("select pid from pg_stat_activity where datname = current_database() "
                 + "and pid <> pg_backend_pid()"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -564,6 +599,7 @@ public class Benchmark {
     }
 
     static synchronized long[] longs(String sql, Object... parameters) throws SQLException {
+        probes.incrementAndGet();
         try (PreparedStatement s = db.prepareStatement(sql)) {
             bind(s, parameters);
             try (ResultSet rs = s.executeQuery()) {
@@ -578,6 +614,7 @@ public class Benchmark {
     }
 
     static synchronized List<Long> millis(String sql, List<String> ids) throws SQLException {
+        probes.incrementAndGet();
         List<Long> values = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(sql)) {
             bind(s, (Object) ids.toArray(new String[0]));

@@ -7,10 +7,12 @@
 #   bench/benchmark.sh smoke      the same scenarios in a few seconds (small N, one run, no warm-up)
 #   bench/benchmark.sh count      statements and transactions per download request and per bare
 #                                 instance, from PostgreSQL's statement log (deterministic)
+#   bench/benchmark.sh cpu        scenarios 1 and 2 only, once after a warm-up: CPU per request
 #
 # Results: target/benchmark/results.md (or counts.md). Needs PostgreSQL at 127.0.0.1:5432 (user
 # postgres, trust) and, for count, read access to its log file. BENCH_PORT (18150) and
-# BENCH_REBUILD=1 (package the jar again first) are optional.
+# BENCH_REBUILD=1 (package the jar again first) are optional; BENCH_JFR=1 adds one more download run
+# under Java Flight Recorder (target/benchmark/download.jfr, summed up by bench/jfr-summary.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-full}
@@ -34,7 +36,10 @@ case "$mode" in
   smoke) args=(--clients 8 --requests 16 --runs 1 --warmup-requests 0 --warmup-seconds 0 --apps 3
                --fanout 6 --single 3); cycle=R/PT2S ;;
   count) args=(--requests 20); cycle=R/PT1H ;;
-  *) echo "usage: bench/benchmark.sh [full|smoke|count]" >&2; exit 2 ;;
+  # CPU per request after a warm-up, without fan-out or single requests (with BENCH_JFR=1: where it goes)
+  cpu)   args=(--clients 8 --requests 200 --runs 1 --warmup-requests 300 --warmup-seconds 60 --apps 3
+               --fanout 0 --single 0); cycle=R/PT1H ;;
+  *) echo "usage: bench/benchmark.sh [full|smoke|count|cpu]" >&2; exit 2 ;;
 esac
 
 db=bench_$(date +%s)_$$
@@ -52,12 +57,15 @@ if [ "$mode" = count ]; then
   log_file=$(pg_lsclusters -h | awk '$2 == "main" {print $NF}' | head -1)
   args+=(--mode count --log "$log_file")
 fi
+[ "${BENCH_JFR:-0}" = 1 ] && args+=(--jfr "$PWD/$out/download.jfr")
 
+# deep stacks: Spring's filter chain and the engine's command stack pass JFR's default of 64 frames
+[ "${BENCH_JFR:-0}" = 1 ] && jfr_options=-XX:FlightRecorderOptions:stackdepth=512
 operator_password=bench-operator-$$
 started=$(date +%s.%N)
 APP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db REGISTRY_OPERATOR_PASSWORD=$operator_password \
 REGISTRY_SECRETS_KEY=$(head -c 32 /dev/urandom | base64) \
-  java -Xmx512m -jar "$jar" --spring.profiles.active=postgres --server.port="$port" \
+  java -Xmx512m ${jfr_options:-} -jar "$jar" --spring.profiles.active=postgres --server.port="$port" \
     --registry.auto-sync.cycle="$cycle" --management.endpoints.web.exposure.include=health \
     > "$out/app.log" 2>&1 &
 app_pid=$!
@@ -89,6 +97,9 @@ if [ "$mode" != count ]; then
   lat1=$(pgbench -h 127.0.0.1 -U postgres -N -c 1 -T "$seconds" "${db}_pgbench" 2>/dev/null | awk -F'= ' '/^latency average/ {print $2; exit}')
   printf '(5) pgbench -N on the same server: %s commits/s with 4 clients, %s per transaction with one (load %s)\n' \
     "$tps4" "$lat1" "$(cut -d' ' -f1 /proc/loadavg)" >> "$out/driver.md"
+fi
+if [ "${BENCH_JFR:-0}" = 1 ] && [ "$mode" != count ]; then
+  python3 bench/jfr-summary.py "$out/download.jfr" >> "$out/driver.md"
 fi
 cat "$out/header.md" "$out/driver.md" > "$report"
 echo; cat "$report"
