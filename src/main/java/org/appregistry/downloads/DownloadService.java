@@ -158,7 +158,8 @@ public class DownloadService {
 
     @Transactional(readOnly = true)
     public RequestEnvironment environment(UUID requestId, UUID environmentId) {
-        return environments.findByRequestIdAndEnvironmentId(requestId, environmentId)
+        // by primary key: a second look within the transaction (the push, then marking it) reads no row again
+        return environments.findById(new RequestEnvironment.Key(requestId, environmentId))
                 .orElseThrow(() -> new NotFoundException("environment " + environmentId + " is not part of request "
                         + requestId));
     }

@@ -8,12 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.appregistry.common.AssignedIdRow;
 
 /** A client record as an organisation's environment received it. */
 @Entity
 @Table(name = "registered_client")
 @IdClass(StoredClientRecord.Key.class)
-public class StoredClientRecord {
+public class StoredClientRecord extends AssignedIdRow<StoredClientRecord.Key> {
 
     public record Key(UUID organizationId, String environmentCode, UUID clientId) implements Serializable {
         public Key() {
@@ -46,6 +47,11 @@ public class StoredClientRecord {
     void replace(String newRecord) {
         record = newRecord;
         updatedAt = Instant.now();
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(organizationId, environmentCode, clientId);
     }
 
     public UUID getClientId() {
