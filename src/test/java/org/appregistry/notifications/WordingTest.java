@@ -16,6 +16,8 @@ import org.appregistry.credentials.CredentialsOverdue;
 import org.appregistry.downloads.KickoffOverdue;
 import org.appregistry.downloads.RequestParties;
 import org.appregistry.notifications.Wording.Text;
+import org.appregistry.onboarding.SignupApproved;
+import org.appregistry.onboarding.SignupReceived;
 import org.appregistry.organizations.EnvironmentKind;
 import org.appregistry.sync.RequestSynced;
 import org.appregistry.sync.SyncFailed;
@@ -107,9 +109,22 @@ class WordingTest {
 
         assertThat(text.kind()).isEqualTo(NotificationKind.SYNC_FAILED);
         assertThat(text.subject()).isEqualTo("Sync of Pulse Diary to General Hospital failed in environment EXT");
-        assertThat(text.message()).contains("after every retry (503 Service Unavailable)", "Cockpit",
+        assertThat(text.message()).contains("after every retry (503 Service Unavailable)",
+                "POST /api/operations/retry-failed-syncs", "Cockpit",
                 "business key " + REQUEST);
         assertThat(withoutCause.message()).contains("after every retry. ").doesNotContain("null");
+    }
+
+    @Test
+    void aSignupTellsOperatorsWhereToDecideAndTheApplicantWhatComesNext() {
+        UUID vendor = UUID.randomUUID();
+        Text received = Wording.of(new SignupReceived("Acme Health"));
+        Text approved = Wording.of(new SignupApproved(vendor, "Acme Health"));
+
+        assertThat(received.subject()).isEqualTo("A vendor signed up: Acme Health");
+        assertThat(received.message()).contains("Tasklist");
+        assertThat(approved.kind()).isEqualTo(NotificationKind.SIGNUP_APPROVED);
+        assertThat(approved.message()).contains("/api/vendors/" + vendor + "/developers");
     }
 
     @Test
@@ -119,7 +134,8 @@ class WordingTest {
                 Wording.of(new CredentialsOverdue(PARTIES)),
                 Wording.of(new CertificateExpiring(PARTIES, EnvironmentKind.PRODUCTION, Instant.EPOCH)),
                 Wording.of(new KickoffOverdue(PARTIES)), Wording.of(new RequestSynced(PARTIES)),
-                Wording.of(new SyncFailed(PARTIES, "EXT", null)));
+                Wording.of(new SyncFailed(PARTIES, "EXT", null)), Wording.of(new SignupReceived("Acme Health")),
+                Wording.of(new SignupApproved(UUID.randomUUID(), "Acme Health")));
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         all.forEach(text -> kinds.add(text.kind()));
 
