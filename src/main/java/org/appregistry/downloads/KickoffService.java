@@ -1,5 +1,6 @@
 package org.appregistry.downloads;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,10 @@ public class KickoffService {
     private final KickoffRepository kickoffs;
     private final DownloadRequestRepository requests;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public KickoffService(KickoffRepository kickoffs, DownloadRequestRepository requests, AccessPolicy access) {
+    public KickoffService(KickoffRepository kickoffs, DownloadRequestRepository requests, AccessPolicy access, Clock clock) {
+        this.clock = clock;
         this.kickoffs = kickoffs;
         this.requests = requests;
         this.access = access;
@@ -38,7 +41,7 @@ public class KickoffService {
                 .orElseThrow(() -> new NotFoundException("download request not found"));
         access.requirePurchaser(access.user(recordedBy), request.getOrganizationId());
         report.check();
-        return kickoffs.save(new Kickoff(requestId, report, recordedBy));
+        return kickoffs.save(new Kickoff(requestId, report, recordedBy, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -54,10 +54,10 @@ public class RequestEnvironment {
         this.syncStatus = SyncStatus.PENDING;
     }
 
-    void synced() {
+    void synced(Instant at) {
         attempts++;
         syncStatus = SyncStatus.SYNCED;
-        syncedAt = Instant.now();
+        syncedAt = at;
         lastError = null;
     }
 
