@@ -1,5 +1,6 @@
 package org.appregistry.apps;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,10 +37,12 @@ public class AppService {
     private final AutoSyncEligibility eligibility;
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
+    private final Clock clock;
 
     public AppService(AppRepository apps, AppImageRepository images, AppEventRepository history, ListingRules rules,
             ApiCatalog catalog, AutoSyncEligibility eligibility, ApplicationEventPublisher events,
-            AccessPolicy access) {
+            AccessPolicy access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.apps = apps;
         this.images = images;
@@ -73,13 +76,13 @@ public class AppService {
         App predecessor = apps.findById(predecessorId).filter(p -> p.getVendorId().equals(vendorId))
                 .orElseThrow(() -> new NotFoundException("app not found"));
         App copy = create(vendorId, createdBy, input, predecessor.getId());
-        images.findByAppId(predecessor.getId()).forEach(image -> images.save(image.copyFor(copy.getId())));
+        images.findByAppId(predecessor.getId()).forEach(image -> images.save(image.copyFor(copy.getId(), clock.instant())));
         return copy;
     }
 
     private App create(UUID vendorId, String createdBy, ListingChanges input, UUID predecessorId) {
         Listing listing = checked(Listing.EMPTY.with(input));
-        App app = App.register(vendorId, createdBy, listing, predecessorId);
+        App app = App.register(vendorId, createdBy, listing, predecessorId, clock.instant());
         app.recordAutoSync(eligibility.evaluate(factsOf(listing)));
         return apps.save(app);
     }
@@ -117,7 +120,7 @@ public class AppService {
         access.requireDeveloperOf(userId, get(appId).getVendorId(), "app");
         App app = change(appId, answer.changes());
         if (answer.termsAccepted()) {
-            app.acceptTerms(userId);
+            app.acceptTerms(userId, clock.instant());
         }
     }
 
@@ -131,13 +134,12 @@ public class AppService {
         return rules.review(app.listing(), facts);
     }
 
-    /** Becomes ACTIVE, and immutable, when the review finds no error. */
+    /**
+     * Becomes ACTIVE, and immutable. Only the review's Task_ActivateApp calls this, in the
+     * transaction in which Task_CheckReadiness found no error: readiness is not computed again.
+     */
     public void activate(UUID appId) {
-        App app = get(appId);
-        if (findings(app, false).stream().anyMatch(Finding::isError)) {
-            throw new IllegalStateException("app " + appId + " has readiness errors and cannot become ACTIVE");
-        }
-        app.activate();
+        get(appId).activate(clock.instant());
     }
 
     public void setThumbnail(UUID appId, byte[] bytes) {
@@ -146,7 +148,7 @@ public class AppService {
         ImageInfo info = readImage(bytes);
         images.deleteByAppIdAndKind(appId, AppImage.Kind.THUMBNAIL);
         images.flush();
-        images.save(new AppImage(appId, AppImage.Kind.THUMBNAIL, 0, info, null, bytes));
+        images.save(new AppImage(appId, AppImage.Kind.THUMBNAIL, 0, info, null, bytes, clock.instant()));
         events.publishEvent(new AppChanged(appId));
     }
 
@@ -159,7 +161,8 @@ public class AppService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, (int) existing, info, caption, bytes));
+        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, (int) existing, info, caption, bytes,
+                clock.instant()));
         events.publishEvent(new AppChanged(appId));
     }
 
@@ -190,15 +193,15 @@ public class AppService {
      * nothing. Whether the app may be listed (its first live customer) is the caller's rule.
      */
     public void list(UUID appId, String userId) {
-        if (get(appId).list()) {
-            history.save(new AppEvent(appId, AppEvent.Kind.LISTED, userId));
+        if (get(appId).list(clock.instant())) {
+            history.save(new AppEvent(appId, AppEvent.Kind.LISTED, userId, clock.instant()));
         }
     }
 
     /** Withdrawn from Connection Hub, and recorded; withdrawing an app that is not listed changes nothing. */
     public void withdraw(UUID appId, String userId) {
         if (get(appId).withdraw()) {
-            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, userId));
+            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, userId, clock.instant()));
         }
     }
 

@@ -46,7 +46,7 @@ public class DownloadRequest {
     }
 
     DownloadRequest(UUID appId, UUID organizationId, UUID clientId, RequestSource source,
-            Integer refreshTokenDurationHours, String requestedBy, RequestChecklist checklist) {
+            Integer refreshTokenDurationHours, String requestedBy, RequestChecklist checklist, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.appId = appId;
         this.organizationId = organizationId;
@@ -55,7 +55,7 @@ public class DownloadRequest {
         this.source = source;
         this.refreshTokenDurationHours = refreshTokenDurationHours;
         this.requestedBy = requestedBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.workedWithTechnicalCoordinator = checklist.workedWithTechnicalCoordinator();
         this.productsAndInterfacesInPlace = checklist.productsAndInterfacesInPlace();
         this.costsEvaluated = checklist.costsEvaluated();
@@ -63,7 +63,7 @@ public class DownloadRequest {
     }
 
     /** Moves on; moving to where it already is changes nothing, so a retried step does no harm. */
-    void moveTo(RequestStatus next) {
+    void moveTo(RequestStatus next, Instant at) {
         if (status == next) {
             return;
         }
@@ -72,9 +72,9 @@ public class DownloadRequest {
         }
         status = next;
         if (next == RequestStatus.SYNCED) {
-            syncedAt = Instant.now();
+            syncedAt = at;
         } else if (next != RequestStatus.NOT_RESPONDED) {
-            approvedAt = Instant.now();
+            approvedAt = at;
         }
     }
 

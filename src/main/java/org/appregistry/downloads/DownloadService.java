@@ -1,5 +1,6 @@
 package org.appregistry.downloads;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +37,11 @@ public class DownloadService {
     private final AppService apps;
     private final OrganizationService organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     public DownloadService(DownloadRequestRepository requests, RequestEnvironmentRepository environments,
-            AppService apps, OrganizationService organizations, ApplicationEventPublisher events) {
+            AppService apps, OrganizationService organizations, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.environments = environments;
         this.apps = apps;
@@ -104,7 +107,7 @@ public class DownloadService {
         App app = check(request);
         DownloadRequest created = requests.saveAndFlush(new DownloadRequest(app.getId(), request.organizationId(),
                 parse(request.clientId()).orElseThrow(), request.source(), request.refreshTokenDurationHours(),
-                request.requestedBy(), request.checklist()));
+                request.requestedBy(), request.checklist(), clock.instant()));
         Organization organization = organizations.organization(request.organizationId());
         for (Environment environment : organization.getEnvironments()) {
             UUID clientId = environment.getKind() == EnvironmentKind.PRODUCTION
@@ -174,21 +177,22 @@ public class DownloadService {
 
     /** No developer action needed: the download is approved at once. */
     public void approve(UUID requestId) {
-        get(requestId).moveTo(RequestStatus.APPROVED);
+        get(requestId).moveTo(RequestStatus.APPROVED, clock.instant());
     }
 
     /** Backend OAuth 2.0 or refresh tokens: the developers must provision credentials first. */
     public void awaitCredentials(UUID requestId) {
-        get(requestId).moveTo(RequestStatus.NOT_RESPONDED);
+        get(requestId).moveTo(RequestStatus.NOT_RESPONDED, clock.instant());
     }
 
     /** The developers answered: with keys or secrets, or without secrets. */
     public void enable(UUID requestId, boolean withCredentials) {
-        get(requestId).moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS);
+        get(requestId).moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS,
+                clock.instant());
     }
 
     public void markEnvironmentSynced(UUID requestId, UUID environmentId) {
-        environment(requestId, environmentId).synced();
+        environment(requestId, environmentId).synced(clock.instant());
     }
 
     /** In a transaction of its own: kept although the failed push's transaction rolls back. */
@@ -217,7 +221,7 @@ public class DownloadService {
         DownloadRequest request = get(requestId);
         if (request.getStatus() != RequestStatus.SYNCED) {
             // a retried step finds it SYNCED already: it happened once, and is published once
-            request.moveTo(RequestStatus.SYNCED);
+            request.moveTo(RequestStatus.SYNCED, clock.instant());
             events.publishEvent(new RequestSynced(requestId, request.getSource(), request.getCreatedAt(),
                     request.getSyncedAt()));
         }

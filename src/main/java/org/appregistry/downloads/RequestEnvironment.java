@@ -55,10 +55,10 @@ public class RequestEnvironment extends AssignedIdRow<RequestEnvironment.Key> {
         this.syncStatus = SyncStatus.PENDING;
     }
 
-    void synced() {
+    void synced(Instant at) {
         attempts++;
         syncStatus = SyncStatus.SYNCED;
-        syncedAt = Instant.now();
+        syncedAt = at;
         lastError = null;
     }
 
