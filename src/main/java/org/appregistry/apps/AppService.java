@@ -1,5 +1,6 @@
 package org.appregistry.apps;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,10 @@ public class AppService {
         this.catalog = catalog;
         this.eligibility = eligibility;
         this.events = events;
+    }
+
+    /** Published when a copy of an app becomes ACTIVE: its predecessor's organisations may move to it. */
+    public record SuccessorActivated(UUID appId, UUID predecessorId) {
     }
 
     /** Published after a change to an app in development, so that an open task can show it. */
@@ -137,7 +142,63 @@ public class AppService {
         if (findings(app, false).stream().anyMatch(Finding::isError)) {
             throw new IllegalStateException("app " + appId + " has readiness errors and cannot become ACTIVE");
         }
+        boolean wasActive = app.isActive();
         app.activate();
+        if (!wasActive && app.getPredecessorId() != null) {
+            events.publishEvent(new SuccessorActivated(appId, app.getPredecessorId()));
+        }
+    }
+
+    /** The programme suspends the app; recorded in its history. Its client records follow (sync). */
+    public App suspend(UUID appId, String userId, String reason) {
+        App app = get(appId);
+        app.suspend(reason);
+        history.save(new AppEvent(appId, AppEvent.Kind.SUSPENDED, userId));
+        return app;
+    }
+
+    public App restore(UUID appId, String userId) {
+        App app = get(appId);
+        app.restore();
+        history.save(new AppEvent(appId, AppEvent.Kind.RESTORED, userId));
+        return app;
+    }
+
+    /** The developer sets the retirement date; the app stays as it is until then. */
+    public App scheduleRetirement(UUID appId, String userId, Instant at) {
+        App app = get(appId);
+        app.scheduleRetirement(at);
+        history.save(new AppEvent(appId, AppEvent.Kind.RETIREMENT_SCHEDULED, userId));
+        return app;
+    }
+
+    /** The retirement date has come: RETIRED, and withdrawn from Connection Hub. Idempotent. */
+    public void retire(UUID appId) {
+        App app = get(appId);
+        if (app.getStatus() == AppStatus.RETIRED) {
+            return;
+        }
+        // the timer acts for the developer who set the date
+        String by = retirementScheduledBy(appId).orElse(app.getCreatedBy());
+        if (app.isListed()) {
+            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, by));
+        }
+        app.retire();
+        history.save(new AppEvent(appId, AppEvent.Kind.RETIRED, by));
+    }
+
+    /** Who set the app's retirement date, from its history. */
+    @Transactional(readOnly = true)
+    public Optional<String> retirementScheduledBy(UUID appId) {
+        return history.findByAppIdOrderByOccurredAt(appId).stream()
+                .filter(e -> e.getKind() == AppEvent.Kind.RETIREMENT_SCHEDULED).reduce((first, last) -> last)
+                .map(AppEvent::getActor);
+    }
+
+    /** The newest ACTIVE copy of the app, if its developers made one. */
+    @Transactional(readOnly = true)
+    public Optional<App> activeSuccessorOf(UUID appId) {
+        return apps.findByPredecessorIdAndStatusOrderByActivatedAtDesc(appId, AppStatus.ACTIVE).stream().findFirst();
     }
 
     public void setThumbnail(UUID appId, byte[] bytes) {

@@ -9,12 +9,10 @@ import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestEnvironment;
 import org.appregistry.downloads.SyncStatus;
-import org.appregistry.environments.BuiltInRegistry;
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.Notification.References;
 import org.appregistry.notifications.NotificationKind;
 import org.appregistry.notifications.NotificationService;
-import org.appregistry.organizations.Environment;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,18 +33,18 @@ public class SyncService {
     private final AppService apps;
     private final ClientRecords records;
     private final RegistryClient client;
-    private final BuiltInRegistry builtIn;
+    private final ClientUrls urls;
     private final NotificationService notifications;
     private final SyncMetrics metrics;
 
     SyncService(DownloadService downloads, OrganizationService organizations, AppService apps, ClientRecords records,
-            RegistryClient client, BuiltInRegistry builtIn, NotificationService notifications, SyncMetrics metrics) {
+            RegistryClient client, ClientUrls urls, NotificationService notifications, SyncMetrics metrics) {
         this.downloads = downloads;
         this.organizations = organizations;
         this.apps = apps;
         this.records = records;
         this.client = client;
-        this.builtIn = builtIn;
+        this.urls = urls;
         this.notifications = notifications;
         this.metrics = metrics;
     }
@@ -60,13 +58,16 @@ public class SyncService {
                 .toList();
     }
 
-    /** One push; idempotent (a PUT keyed by client ID), so a retried job does no harm. */
+    /**
+     * One push; idempotent (a PUT keyed by client ID), so a retried job does no harm. A request
+     * being removed gets nothing more.
+     */
     public void push(UUID requestId, UUID environmentId) {
         RequestEnvironment target = downloads.environment(requestId, environmentId);
-        if (target.getSyncStatus() == SyncStatus.SYNCED) {
+        if (target.getSyncStatus() == SyncStatus.SYNCED || !downloads.get(requestId).getStatus().isLive()) {
             return;
         }
-        String url = clientUrl(requestId, target);
+        String url = urls.of(requestId, target);
         try {
             client.put(url, records.build(requestId, environmentId));
         } catch (SyncFailedException e) {
@@ -120,14 +121,4 @@ public class SyncService {
         groups.forEach(group -> notifications.notify(group, kind, subject, message, about));
     }
 
-    private String clientUrl(UUID requestId, RequestEnvironment target) {
-        DownloadRequest request = downloads.get(requestId);
-        Environment environment = organizations.organization(request.getOrganizationId()).getEnvironments().stream()
-                .filter(e -> e.getId().equals(target.getEnvironmentId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("environment " + target.getEnvironmentId() + " is gone"));
-        String base = environment.getRegistryUrl().map(url -> url.replaceAll("/+$", ""))
-                .orElseGet(() -> builtIn.environmentUrl(request.getOrganizationId(), environment.getCode()));
-        return base + "/clients/" + target.getClientId();
-    }
 }
