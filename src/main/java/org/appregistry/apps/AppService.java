@@ -1,6 +1,7 @@
 package org.appregistry.apps;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -222,6 +223,64 @@ public class AppService {
         }
         images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, (int) existing, info, caption, bytes));
         events.publishEvent(new AppChanged(appId));
+    }
+
+    /** Removes a screenshot of an app in development (a copy's inherited ones too); the rest close up. */
+    public void removeScreenshot(UUID appId, UUID imageId) {
+        get(appId).requireChangeable();
+        AppImage screenshot = screenshot(appId, imageId);
+        images.delete(screenshot);
+        images.flush();
+        List<AppImage> rest = images.findByAppIdAndKindOrderByPosition(appId, AppImage.Kind.SCREENSHOT);
+        renumber(rest);
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    /** Puts a new picture (and caption) in a screenshot's place; the same rules as adding one. */
+    public void replaceScreenshot(UUID appId, UUID imageId, byte[] bytes, String caption) {
+        get(appId).requireChangeable();
+        AppImage old = screenshot(appId, imageId);
+        ImageInfo info = readImage(bytes);
+        long others = images.summariesOf(appId).stream().filter(i -> i.kind() == AppImage.Kind.SCREENSHOT).count() - 1;
+        List<FieldProblem> problems = rules.checkScreenshot((int) others, info, caption);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int position = old.getPosition();
+        images.delete(old);
+        images.flush();
+        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, position, info, caption, bytes));
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    /** The screenshots in a new order: {@code order} names each of them exactly once. */
+    public void reorderScreenshots(UUID appId, List<UUID> order) {
+        get(appId).requireChangeable();
+        List<AppImage> current = images.findByAppIdAndKindOrderByPosition(appId, AppImage.Kind.SCREENSHOT);
+        List<UUID> ids = current.stream().map(AppImage::getId).toList();
+        if (order == null || order.size() != ids.size() || !new HashSet<>(order).equals(new HashSet<>(ids))) {
+            throw new InvalidInputException("imageIds", "must name each of the app's " + ids.size()
+                    + " screenshots exactly once");
+        }
+        renumber(order.stream().map(id -> current.get(ids.indexOf(id))).toList());
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    /** Positions 0, 1, ... in this order; in two steps, so that no two rows share a position on the way. */
+    private void renumber(List<AppImage> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(-1 - i);
+        }
+        images.flush();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i);
+        }
+        images.flush();
+    }
+
+    private AppImage screenshot(UUID appId, UUID imageId) {
+        return images.findByIdAndAppId(imageId, appId).filter(i -> i.getKind() == AppImage.Kind.SCREENSHOT)
+                .orElseThrow(() -> new NotFoundException("the app has no screenshot with this id"));
     }
 
     @Transactional(readOnly = true)
