@@ -128,6 +128,14 @@ public class DownloadService {
         return requests.findById(requestId).orElseThrow(() -> new NotFoundException("download request not found"));
     }
 
+    /** The app and organisation a request concerns, for what others are told about it. */
+    @Transactional(readOnly = true)
+    public RequestParties parties(UUID requestId) {
+        DownloadRequest request = get(requestId);
+        return RequestParties.of(requestId, apps.get(request.getAppId()),
+                organizations.organization(request.getOrganizationId()));
+    }
+
     /** The organisation's live request of the app, if any (a removed one is history, not found here). */
     @Transactional(readOnly = true)
     public Optional<DownloadRequest> find(UUID appId, UUID organizationId) {

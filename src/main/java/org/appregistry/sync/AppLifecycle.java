@@ -2,8 +2,7 @@ package org.appregistry.sync;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import org.appregistry.apps.App;
@@ -12,10 +11,7 @@ import org.appregistry.common.InvalidInputException;
 import org.appregistry.downloads.DownloadRemovals;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
-import org.appregistry.identity.Groups;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +33,18 @@ public class AppLifecycle {
     private final DownloadRemovals removals;
     private final ClientRecordRefreshStarts refreshes;
     private final AppRetirementStarts retirements;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AppLifecycle(AppService apps, DownloadService downloads, DownloadRemovals removals,
-            ClientRecordRefreshStarts refreshes, AppRetirementStarts retirements, NotificationService notifications,
+            ClientRecordRefreshStarts refreshes, AppRetirementStarts retirements, ApplicationEventPublisher events,
             Clock clock) {
         this.apps = apps;
         this.downloads = downloads;
         this.removals = removals;
         this.refreshes = refreshes;
         this.retirements = retirements;
-        this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,10 +64,7 @@ public class AppLifecycle {
         }
         App app = apps.suspend(appId, operator, reason.strip());
         refreshes.refresh(appId);
-        tell(app, NotificationKind.APP_SUSPENDED, app.getName() + " is suspended by the programme",
-                "The programme suspended " + app.getName() + ": " + app.getSuspensionReason() + ". Every "
-                        + "environment refuses the app's client (invalid_client) until the suspension is lifted, and "
-                        + "the app cannot be downloaded meanwhile.");
+        tell(app, AppLifecycleChanged.Change.SUSPENDED, app.getSuspensionReason(), null);
         return app;
     }
 
@@ -79,9 +72,7 @@ public class AppLifecycle {
     public App restore(UUID appId, String operator) {
         App app = apps.restore(appId, operator);
         refreshes.refresh(appId);
-        tell(app, NotificationKind.APP_RESTORED, app.getName() + " is no longer suspended",
-                "The programme lifted the suspension of " + app.getName() + ": its client records work again in every"
-                        + " environment that has them, and it can be downloaded again.");
+        tell(app, AppLifecycleChanged.Change.RESTORED, null, null);
         return app;
     }
 
@@ -96,10 +87,7 @@ public class AppLifecycle {
         }
         App app = apps.scheduleRetirement(appId, developer, effectiveAt);
         retirements.retireOnDate(appId);
-        tell(app, NotificationKind.APP_RETIRING, app.getName() + " retires on " + effectiveAt,
-                "The developer of " + app.getName() + " retires it from " + effectiveAt + ": from then it is removed"
-                        + " from every environment, cannot be downloaded, and is no longer on Connection Hub."
-                        + " Where a newer version of the app exists, request it from your Downloads page.");
+        tell(app, AppLifecycleChanged.Change.RETIRING, null, effectiveAt);
         return app;
     }
 
@@ -111,11 +99,10 @@ public class AppLifecycle {
         }
     }
 
-    private void tell(App app, NotificationKind kind, String subject, String message) {
-        Set<String> groups = new LinkedHashSet<>();
-        groups.add(Groups.vendorDevelopers(app.getVendorId()));
-        downloads.liveRequestsOf(app.getId()).forEach(r -> groups.add(Groups.organizationMembers(r.getOrganizationId())));
-        groups.forEach(group -> notifications.notify(group, kind, subject, message,
-                new References(app.getId(), null, null)));
+    private void tell(App app, AppLifecycleChanged.Change change, String reason, Instant effectiveAt) {
+        List<UUID> organizations = downloads.liveRequestsOf(app.getId()).stream()
+                .map(DownloadRequest::getOrganizationId).distinct().toList();
+        events.publishEvent(new AppLifecycleChanged(change, app.getId(), app.getName(), app.getVendorId(),
+                organizations, reason, effectiveAt));
     }
 }

@@ -7,10 +7,7 @@ import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestEnvironment;
 import org.appregistry.downloads.SyncStatus;
-import org.appregistry.identity.Groups;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,15 +40,15 @@ public class ClientRecordRefreshes {
     private final ClientRecords records;
     private final RegistryClient client;
     private final ClientUrls urls;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
 
     ClientRecordRefreshes(DownloadService downloads, ClientRecords records, RegistryClient client, ClientUrls urls,
-            NotificationService notifications) {
+            ApplicationEventPublisher events) {
         this.downloads = downloads;
         this.records = records;
         this.client = client;
         this.urls = urls;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     /** Every synced environment of every live request of the app. */
@@ -82,18 +79,8 @@ public class ClientRecordRefreshes {
 
     /** A refresh ran out of retries: the organisation and the operators hear of it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void reportRetriesExhausted(UUID appId, Target target) {
-        DownloadRequest request = downloads.get(target.requestId());
+    public void reportRetriesExhausted(Target target) {
         RequestEnvironment environment = downloads.environment(target.requestId(), target.environmentId());
-        for (String group : List.of(Groups.organizationMembers(request.getOrganizationId()), Groups.OPERATORS)) {
-            notifications.notify(group, NotificationKind.SYNC_FAILED,
-                    "An app's changed client record did not reach environment " + environment.getCode(),
-                    "The client record of app " + appId + " (a suspension or its end) could not be pushed to "
-                            + "environment " + environment.getCode() + " after every retry, so that environment still"
-                            + " has the previous state. Once it answers again, an operator can retry the push in "
-                            + "Cockpit: it is an incident of the clientRecordRefresh process with business key "
-                            + appId + ".",
-                    new References(appId, request.getOrganizationId(), request.getId()));
-        }
+        events.publishEvent(new RefreshFailed(downloads.parties(target.requestId()), environment.getCode()));
     }
 }

@@ -3,7 +3,6 @@ package org.appregistry.sync;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-import org.appregistry.common.RegistrySettings;
 import org.appregistry.environments.BuiltInRegistry;
 import org.appregistry.environments.SyncAccount;
 import org.springframework.http.HttpStatusCode;
@@ -25,8 +24,8 @@ class RegistryClient {
     private final BuiltInRegistry builtIn;
     private final SyncAccount account;
 
-    RegistryClient(RegistrySettings settings, BuiltInRegistry builtIn, SyncAccount account) {
-        Duration timeout = settings.getSync().getTimeout();
+    RegistryClient(SyncSettings settings, BuiltInRegistry builtIn, SyncAccount account) {
+        Duration timeout = settings.timeout();
         // HTTP/1.1: the default h2c upgrade of plain http breaks PUTs with a body on some servers
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build());

@@ -15,6 +15,7 @@ import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
+import org.appregistry.credentials.process.SecretProvisioningProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -110,7 +111,7 @@ class AutoSyncEndToEndIT extends EndToEndTest {
         assertThat(managed.get(0).path("credentials").findValuesAsText("jwksUrl"))
                 .containsOnly("https://keys.example.com/jwks.json");
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(requestId)
-                .taskDefinitionKey("Task_ProvideCredentials").count()).as("the developers were never asked").isZero();
+                .taskDefinitionKey(SecretProvisioningProcess.TASK_PROVIDE).count()).as("the developers were never asked").isZero();
     }
 
     /** The organisation's request for the app, once the sweep created it. */

@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * /actuator/prometheus as an operator scrapes it, after a request synced and a push failed:
- * every metric the README promises is there, with values that match what happened.
+ * every metric docs/operations.md promises is there, with values that match what happened.
  */
 class PrometheusMetricsIT extends IntegrationTest {
 

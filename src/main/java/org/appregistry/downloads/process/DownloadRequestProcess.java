@@ -26,6 +26,7 @@ public final class DownloadRequestProcess {
     public static final String TASK_REMIND_KICKOFF = "Task_RemindKickoff";
     public static final String END_CLIENT_RECORD_SYNCED = "EndEvent_ClientRecordSynced";
     public static final String END_KICKOFF_SETTLED = "EndEvent_KickoffSettled";
+    public static final String END_KICKOFF_REMINDER_SENT = "EndEvent_KickoffReminderSent";
 
     /** Start fields: the form request-a-download, /api, and the auto-sync sweep. */
     public static final ProcessVariable<String> CLIENT_ID = ProcessVariable.string("clientId");

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_DeleteClientRecord, one job per environment; a failure is retried by the model's cycle, then an incident. */
-@Component("deleteClientRecord")
+@Component
 public class DeleteClientRecordDelegate implements JavaDelegate {
 
     private final ClientRecordRemovals removals;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_MarkRequestRemoved: no environment holds the client record any more. */
-@Component("markRequestRemoved")
+@Component
 public class MarkRequestRemovedDelegate implements JavaDelegate {
 
     private final ClientRecordRemovals removals;

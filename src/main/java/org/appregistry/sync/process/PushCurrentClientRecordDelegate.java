@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_PushCurrentClientRecord, one job per environment; retried by the model's cycle, then an incident. */
-@Component("pushCurrentClientRecord")
+@Component
 public class PushCurrentClientRecordDelegate implements JavaDelegate {
 
     private final ClientRecordRefreshes refreshes;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The collection of Task_PushCurrentClientRecord: {@code ${refreshPlan.targetsOf(execution)}}. */
-@Component("refreshPlan")
+@Component
 public class RefreshPlan {
 
     private final ClientRecordRefreshes refreshes;

@@ -25,8 +25,7 @@ class RefreshRetriesExhausted implements RetriesExhausted {
     @Override
     public void retriesExhausted(FailedJob job) {
         if (ClientRecordRefreshProcess.TASK_PUSH.equals(job.activityId())) {
-            job.variable(TARGET).ifPresent(target -> refreshes.reportRetriesExhausted(job.recordId(),
-                    Target.parse(target)));
+            job.variable(TARGET).ifPresent(target -> refreshes.reportRetriesExhausted(Target.parse(target)));
         }
     }
 }

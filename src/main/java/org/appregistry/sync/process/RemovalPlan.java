@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The collection of Task_DeleteClientRecord: {@code ${removalPlan.environmentsOf(execution)}}. */
-@Component("removalPlan")
+@Component
 public class RemovalPlan {
 
     private final ClientRecordRemovals removals;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RetireApp: the date has come. */
-@Component("retireApp")
+@Component
 public class RetireAppDelegate implements JavaDelegate {
 
     private final AppLifecycle lifecycle;

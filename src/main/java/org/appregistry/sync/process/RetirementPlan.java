@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The date of Timer_RetirementDate: {@code ${retirementPlan.dateOf(execution)}}, from the app's row. */
-@Component("retirementPlan")
+@Component
 public class RetirementPlan {
 
     private final AppService apps;

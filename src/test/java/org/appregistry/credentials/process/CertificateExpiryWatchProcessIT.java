@@ -25,7 +25,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.agreements.AgreementService;
 import org.appregistry.agreements.AgreementTasks.Signature;
-import org.appregistry.common.RegistrySettings;
+import org.appregistry.credentials.CertificateSettings;
 import org.appregistry.common.TaskAnswers;
 import org.appregistry.credentials.Credential;
 import org.appregistry.credentials.CredentialMode;
@@ -69,7 +69,7 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
     static final Duration LATER = Duration.ofDays(2);
 
     @Autowired
-    RegistrySettings settings;
+    CertificateSettings settings;
     @Autowired
     AgreementService agreements;
     @Autowired
@@ -102,8 +102,8 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
         TimerEntity timer = (TimerEntity) management.createJobQuery().processDefinitionKey(KEY).timers()
                 .singleResult();
 
-        assertThat(settings.getCertificateWatchCycle()).isEqualTo("R/P1D");
-        assertThat(definition.getJobConfiguration()).isEqualTo("CYCLE: ${registrySettings.certificateWatchCycle}");
+        assertThat(settings.watchCycle()).isEqualTo("R/P1D");
+        assertThat(definition.getJobConfiguration()).isEqualTo("CYCLE: ${certificateSettings.watchCycle()}");
         assertThat(timer.getJobDefinitionId()).isEqualTo(definition.getId());
         // R/<when the model was deployed, local time>/P1D: due daily at that time of day (whichever
         // day: runs of other tests in this context moved it on)
@@ -127,7 +127,7 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
 
         ProcessInstance first = runWatch();
 
-        assertThat(first).isEnded().hasPassed(TASK_CHECK, "EndEvent_CertificatesChecked");
+        assertThat(first).isEnded().hasPassed(TASK_CHECK, CertificateExpiryWatchProcess.END_CERTIFICATES_CHECKED);
         HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(first.getId()).singleResult();
         assertThat(history.getRemovalTime()).isEqualTo(Date.from(history.getEndTime().toInstant()
