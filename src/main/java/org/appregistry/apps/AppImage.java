@@ -57,8 +57,21 @@ public class AppImage {
         return copy;
     }
 
+    /** A new place in the app's order of screenshots. */
+    void moveTo(int newPosition) {
+        position = newPosition;
+    }
+
     public UUID getId() {
         return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public String getMediaType() {

@@ -1,6 +1,8 @@
 package org.appregistry.apps;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +53,10 @@ public class AppService {
         this.catalog = catalog;
         this.eligibility = eligibility;
         this.events = events;
+    }
+
+    /** Published when a copy of an app becomes ACTIVE: its predecessor's organisations may move to it. */
+    public record SuccessorActivated(UUID appId, UUID predecessorId) {
     }
 
     /** Published after a change to an app in development, so that an open task can show it. */
@@ -139,7 +145,64 @@ public class AppService {
      * transaction in which Task_CheckReadiness found no error: readiness is not computed again.
      */
     public void activate(UUID appId) {
-        get(appId).activate(clock.instant());
+        App app = get(appId);
+        boolean wasActive = app.isActive();
+        app.activate(clock.instant());
+        if (!wasActive && app.getPredecessorId() != null) {
+            events.publishEvent(new SuccessorActivated(appId, app.getPredecessorId()));
+        }
+    }
+
+    /** The programme suspends the app; recorded in its history. Its client records follow (sync). */
+    public App suspend(UUID appId, String userId, String reason) {
+        App app = get(appId);
+        app.suspend(reason, clock.instant());
+        history.save(new AppEvent(appId, AppEvent.Kind.SUSPENDED, userId, clock.instant()));
+        return app;
+    }
+
+    public App restore(UUID appId, String userId) {
+        App app = get(appId);
+        app.restore();
+        history.save(new AppEvent(appId, AppEvent.Kind.RESTORED, userId, clock.instant()));
+        return app;
+    }
+
+    /** The developer sets the retirement date; the app stays as it is until then. */
+    public App scheduleRetirement(UUID appId, String userId, Instant at) {
+        App app = get(appId);
+        app.scheduleRetirement(at);
+        history.save(new AppEvent(appId, AppEvent.Kind.RETIREMENT_SCHEDULED, userId, clock.instant()));
+        return app;
+    }
+
+    /** The retirement date has come: RETIRED, and withdrawn from Connection Hub. Idempotent. */
+    public void retire(UUID appId) {
+        App app = get(appId);
+        if (app.getStatus() == AppStatus.RETIRED) {
+            return;
+        }
+        // the timer acts for the developer who set the date
+        String by = retirementScheduledBy(appId).orElse(app.getCreatedBy());
+        if (app.isListed()) {
+            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, by, clock.instant()));
+        }
+        app.retire(clock.instant());
+        history.save(new AppEvent(appId, AppEvent.Kind.RETIRED, by, clock.instant()));
+    }
+
+    /** Who set the app's retirement date, from its history. */
+    @Transactional(readOnly = true)
+    public Optional<String> retirementScheduledBy(UUID appId) {
+        return history.findByAppIdOrderByOccurredAt(appId).stream()
+                .filter(e -> e.getKind() == AppEvent.Kind.RETIREMENT_SCHEDULED).reduce((first, last) -> last)
+                .map(AppEvent::getActor);
+    }
+
+    /** The newest ACTIVE copy of the app, if its developers made one. */
+    @Transactional(readOnly = true)
+    public Optional<App> activeSuccessorOf(UUID appId) {
+        return apps.findByPredecessorIdAndStatusOrderByActivatedAtDesc(appId, AppStatus.ACTIVE).stream().findFirst();
     }
 
     public void setThumbnail(UUID appId, byte[] bytes) {
@@ -164,6 +227,64 @@ public class AppService {
         images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, (int) existing, info, caption, bytes,
                 clock.instant()));
         events.publishEvent(new AppChanged(appId));
+    }
+
+    /** Removes a screenshot of an app in development (a copy's inherited ones too); the rest close up. */
+    public void removeScreenshot(UUID appId, UUID imageId) {
+        get(appId).requireChangeable();
+        AppImage screenshot = screenshot(appId, imageId);
+        images.delete(screenshot);
+        images.flush();
+        List<AppImage> rest = images.findByAppIdAndKindOrderByPosition(appId, AppImage.Kind.SCREENSHOT);
+        renumber(rest);
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    /** Puts a new picture (and caption) in a screenshot's place; the same rules as adding one. */
+    public void replaceScreenshot(UUID appId, UUID imageId, byte[] bytes, String caption) {
+        get(appId).requireChangeable();
+        AppImage old = screenshot(appId, imageId);
+        ImageInfo info = readImage(bytes);
+        long others = images.summariesOf(appId).stream().filter(i -> i.kind() == AppImage.Kind.SCREENSHOT).count() - 1;
+        List<FieldProblem> problems = rules.checkScreenshot((int) others, info, caption);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int position = old.getPosition();
+        images.delete(old);
+        images.flush();
+        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, position, info, caption, bytes, clock.instant()));
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    /** The screenshots in a new order: {@code order} names each of them exactly once. */
+    public void reorderScreenshots(UUID appId, List<UUID> order) {
+        get(appId).requireChangeable();
+        List<AppImage> current = images.findByAppIdAndKindOrderByPosition(appId, AppImage.Kind.SCREENSHOT);
+        List<UUID> ids = current.stream().map(AppImage::getId).toList();
+        if (order == null || order.size() != ids.size() || !new HashSet<>(order).equals(new HashSet<>(ids))) {
+            throw new InvalidInputException("imageIds", "must name each of the app's " + ids.size()
+                    + " screenshots exactly once");
+        }
+        renumber(order.stream().map(id -> current.get(ids.indexOf(id))).toList());
+        events.publishEvent(new AppChanged(appId));
+    }
+
+    /** Positions 0, 1, ... in this order; in two steps, so that no two rows share a position on the way. */
+    private void renumber(List<AppImage> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(-1 - i);
+        }
+        images.flush();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i);
+        }
+        images.flush();
+    }
+
+    private AppImage screenshot(UUID appId, UUID imageId) {
+        return images.findByIdAndAppId(imageId, appId).filter(i -> i.getKind() == AppImage.Kind.SCREENSHOT)
+                .orElseThrow(() -> new NotFoundException("the app has no screenshot with this id"));
     }
 
     @Transactional(readOnly = true)

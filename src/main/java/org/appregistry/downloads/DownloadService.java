@@ -2,6 +2,7 @@ package org.appregistry.downloads;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,9 +81,14 @@ public class DownloadService {
                     + "client ID, which its developer gives you");
         }
         App app = appByClientId(request.clientId());
-        if (!app.isActive()) {
-            throw new ConflictException("The app is not ACTIVE yet: client records can be downloaded only once "
-                    + "the developer has marked the app ready for production.");
+        switch (app.getStatus()) {
+            case ACTIVE -> { }
+            case SUSPENDED -> throw new ConflictException("The app is SUSPENDED by the programme: it cannot be "
+                    + "downloaded until the suspension is lifted.");
+            case RETIRED -> throw new ConflictException("The app is RETIRED by its developer and can no longer be "
+                    + "downloaded.");
+            default -> throw new ConflictException("The app is not ACTIVE yet: client records can be downloaded only "
+                    + "once the developer has marked the app ready for production.");
         }
         Integer hours = request.refreshTokenDurationHours();
         if (hours != null) {
@@ -133,9 +139,10 @@ public class DownloadService {
                 organizations.organization(request.getOrganizationId()));
     }
 
+    /** The organisation's live request of the app, if any (a removed one is history, not found here). */
     @Transactional(readOnly = true)
     public Optional<DownloadRequest> find(UUID appId, UUID organizationId) {
-        return requests.findByAppIdAndOrganizationId(appId, organizationId);
+        return requests.findByAppIdAndOrganizationIdAndActiveTrue(appId, organizationId);
     }
 
     @Transactional(readOnly = true)
@@ -209,6 +216,43 @@ public class DownloadService {
         environments.findByRequestIdOrderByCode(requestId).stream()
                 .filter(e -> e.getKind() == kind)
                 .forEach(e -> e.certificateExpired(at));
+    }
+
+    /**
+     * The requests of the app whose client records are, or may soon be, in environments: every
+     * request not removed. A suspension or a retirement reaches each of them.
+     */
+    @Transactional(readOnly = true)
+    public List<DownloadRequest> liveRequestsOf(UUID appId) {
+        return requests.findByAppIdAndStatusIn(appId, EnumSet.complementOf(EnumSet.of(RequestStatus.REMOVING,
+                RequestStatus.REMOVED)));
+    }
+
+    /** The requests of the app that are SYNCED: the organisations that use it. */
+    @Transactional(readOnly = true)
+    public List<DownloadRequest> syncedRequestsOf(UUID appId) {
+        return requests.findByAppIdAndStatusIn(appId, EnumSet.of(RequestStatus.SYNCED));
+    }
+
+    /** The removal begins: from now on nothing is pushed for this request, and a new one waits until it is REMOVED. */
+    public DownloadRequest startRemoval(UUID requestId, String by) {
+        DownloadRequest request = get(requestId);
+        request.startRemoval(by, clock.instant());
+        return request;
+    }
+
+    public void markEnvironmentRemoved(UUID requestId, UUID environmentId) {
+        environment(requestId, environmentId).removed();
+    }
+
+    /** No environment has the client record any more. Idempotent. */
+    public void markRemoved(UUID requestId) {
+        boolean allRemoved = environments.findByRequestIdOrderByCode(requestId).stream()
+                .allMatch(e -> e.getSyncStatus() == SyncStatus.REMOVED);
+        if (!allRemoved) {
+            throw new IllegalStateException("request " + requestId + " has environments that still hold the record");
+        }
+        get(requestId).moveTo(RequestStatus.REMOVED, clock.instant());
     }
 
     /** Every environment has the client record. */

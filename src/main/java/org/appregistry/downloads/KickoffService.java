@@ -30,7 +30,6 @@ public class KickoffService {
 
     public KickoffService(KickoffRepository kickoffs, DownloadRequestRepository requests, AccessPolicy access,
             AppService apps, Clock clock) {
-        this.apps = apps;
         this.clock = clock;
         this.kickoffs = kickoffs;
         this.requests = requests;

@@ -68,6 +68,13 @@ public class RequestEnvironment extends AssignedIdRow<RequestEnvironment.Key> {
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
     }
 
+    /** The environment deleted the client record (or never had it). */
+    void removed() {
+        attempts++;
+        syncStatus = SyncStatus.REMOVED;
+        lastError = null;
+    }
+
     /** The certificate this environment authenticates the client with has expired; the first mark stays. */
     void certificateExpired(Instant at) {
         if (certificateExpiredAt == null) {

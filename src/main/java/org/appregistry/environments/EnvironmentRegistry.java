@@ -38,6 +38,15 @@ public class EnvironmentRegistry {
         return existing.isEmpty();
     }
 
+    /** Deletes the client record; false when there was none (a second DELETE is harmless). */
+    public boolean delete(UUID organizationId, String environmentCode, UUID clientId) {
+        Environment environment = environment(organizationId, environmentCode);
+        Optional<StoredClientRecord> existing = clients.findById(
+                new StoredClientRecord.Key(organizationId, environment.getCode(), clientId));
+        existing.ifPresent(clients::delete);
+        return existing.isPresent();
+    }
+
     @Transactional(readOnly = true)
     public Optional<StoredClientRecord> find(UUID organizationId, String environmentCode, UUID clientId) {
         Environment environment = environment(organizationId, environmentCode);

@@ -1,6 +1,7 @@
 package org.appregistry.notifications;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.appregistry.agreements.AgreementAwaitsSignature;
 import org.appregistry.agreements.AgreementSignatureOverdue;
@@ -9,10 +10,15 @@ import org.appregistry.credentials.CredentialsAwaited;
 import org.appregistry.credentials.CredentialsOverdue;
 import org.appregistry.downloads.KickoffOverdue;
 import org.appregistry.downloads.RequestParties;
+import org.appregistry.downloads.SuccessorAvailable;
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.Notification.References;
 import org.appregistry.onboarding.SignupApproved;
 import org.appregistry.onboarding.SignupReceived;
+import org.appregistry.sync.AppLifecycleChanged;
+import org.appregistry.sync.RefreshFailed;
+import org.appregistry.sync.RemovalFailed;
+import org.appregistry.sync.RequestRemoved;
 import org.appregistry.sync.RequestSynced;
 import org.appregistry.sync.SyncFailed;
 import org.springframework.context.event.EventListener;
@@ -84,6 +90,38 @@ class NotificationRules {
     @EventListener
     void on(SignupApproved event) {
         tell(List.of(Groups.vendorDevelopers(event.vendorId())), Wording.of(event), new References(null, null, null));
+    }
+
+    @EventListener
+    void on(RequestRemoved event) {
+        tell(List.of(members(event.request()), developers(event.request())), Wording.of(event), about(event.request()));
+    }
+
+    @EventListener
+    void on(RemovalFailed event) {
+        tell(List.of(members(event.request()), Groups.OPERATORS), Wording.of(event), about(event.request()));
+    }
+
+    @EventListener
+    void on(RefreshFailed event) {
+        tell(List.of(members(event.request()), Groups.OPERATORS), Wording.of(event), about(event.request()));
+    }
+
+    /** The vendor's developers, and each organisation with a live request of the app, about its own. */
+    @EventListener
+    void on(AppLifecycleChanged event) {
+        Wording.Text text = Wording.of(event);
+        tell(List.of(Groups.vendorDevelopers(event.vendorId())), text, new References(event.appId(), null, null));
+        for (UUID organization : event.organizationIds()) {
+            tell(List.of(Groups.organizationMembers(organization)), text,
+                    new References(event.appId(), organization, null));
+        }
+    }
+
+    @EventListener
+    void on(SuccessorAvailable event) {
+        tell(List.of(members(event.request())), Wording.of(event),
+                new References(event.successorId(), event.request().organizationId(), event.request().requestId()));
     }
 
     private void tell(List<String> groups, Wording.Text text, References about) {

@@ -11,9 +11,14 @@ import org.appregistry.credentials.CredentialsAwaited;
 import org.appregistry.credentials.CredentialsOverdue;
 import org.appregistry.downloads.KickoffOverdue;
 import org.appregistry.downloads.RequestParties;
+import org.appregistry.downloads.SuccessorAvailable;
 import org.appregistry.onboarding.SignupApproved;
 import org.appregistry.onboarding.SignupReceived;
 import org.appregistry.organizations.EnvironmentKind;
+import org.appregistry.sync.AppLifecycleChanged;
+import org.appregistry.sync.RefreshFailed;
+import org.appregistry.sync.RemovalFailed;
+import org.appregistry.sync.RequestRemoved;
 import org.appregistry.sync.RequestSynced;
 import org.appregistry.sync.SyncFailed;
 
@@ -112,6 +117,68 @@ final class Wording {
         return new Text(NotificationKind.SIGNUP_APPROVED, "Welcome: " + event.vendorName() + " is registered",
                 "Your sign-up was approved. You can register apps (POST /api/apps or Tasklist) and add your "
                         + "colleagues (POST /api/vendors/" + event.vendorId() + "/developers).");
+    }
+
+    static Text of(RequestRemoved event) {
+        RequestParties r = event.request();
+        return new Text(NotificationKind.REQUEST_REMOVED, r.appName() + " was removed from " + r.organizationName(),
+                "The client record of " + r.appName() + " is deleted from every environment of " + r.organizationName()
+                        + ": its authorization servers no longer authorize the app. The organisation may request the "
+                        + "app again later; that is a new request.");
+    }
+
+    static Text of(RemovalFailed event) {
+        RequestParties r = event.request();
+        String failure = event.lastError() == null ? "" : " (" + event.lastError() + ")";
+        return new Text(NotificationKind.REMOVAL_FAILED,
+                "Removal of " + r.appName() + " from " + r.organizationName() + " failed in environment "
+                        + event.environmentCode(),
+                "The client record of " + r.appName() + " could not be deleted from environment "
+                        + event.environmentCode() + " of " + r.organizationName() + " after every retry" + failure
+                        + ", so that environment may still authorize the app. Once it answers again, an operator can "
+                        + "retry the deletion in Cockpit: it is an incident of the downloadRemoval process with "
+                        + "business key " + r.requestId() + ".");
+    }
+
+    static Text of(RefreshFailed event) {
+        RequestParties r = event.request();
+        return new Text(NotificationKind.SYNC_FAILED,
+                "The changed client record of " + r.appName() + " did not reach environment " + event.environmentCode()
+                        + " of " + r.organizationName(),
+                "The client record of " + r.appName() + " (a suspension or its end) could not be pushed to environment "
+                        + event.environmentCode() + " of " + r.organizationName() + " after every retry, so that "
+                        + "environment still has the previous state. Once it answers again, an operator can retry the "
+                        + "push in Cockpit: it is an incident of the clientRecordRefresh process with business key "
+                        + r.appId() + ".");
+    }
+
+    static Text of(AppLifecycleChanged event) {
+        String app = event.appName();
+        return switch (event.change()) {
+            case SUSPENDED -> new Text(NotificationKind.APP_SUSPENDED, app + " is suspended by the programme",
+                    "The programme suspended " + app + ": " + event.reason() + ". Every environment refuses the "
+                            + "app's client (invalid_client) until the suspension is lifted, and the app cannot be "
+                            + "downloaded meanwhile.");
+            case RESTORED -> new Text(NotificationKind.APP_RESTORED, app + " is no longer suspended",
+                    "The programme lifted the suspension of " + app + ": its client records work again in every "
+                            + "environment that has them, and it can be downloaded again.");
+            case RETIRING -> new Text(NotificationKind.APP_RETIRING,
+                    app + " retires on " + EXPIRY.format(event.effectiveAt()),
+                    "The developer of " + app + " retires it from " + EXPIRY.format(event.effectiveAt()) + ": from then"
+                            + " it is removed from every environment, cannot be downloaded, and is no longer on "
+                            + "Connection Hub. Where a newer version of the app exists, request it from your Downloads "
+                            + "page.");
+        };
+    }
+
+    static Text of(SuccessorAvailable event) {
+        RequestParties r = event.request();
+        return new Text(NotificationKind.SUCCESSOR_AVAILABLE,
+                "A newer version of " + r.appName() + " is available: " + event.successorName(),
+                "The developer of " + r.appName() + " made a newer app record, " + event.successorName() + ", ready "
+                        + "for production. A purchaser can request it in one step: POST /api/organizations/"
+                        + r.organizationId() + "/downloads/" + r.requestId() + "/successor. The current app keeps "
+                        + "working until your organisation removes it or its developer retires it.");
     }
 
     private static String agreementPath(UUID organizationId) {

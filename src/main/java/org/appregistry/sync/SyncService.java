@@ -3,13 +3,9 @@ package org.appregistry.sync;
 import java.util.List;
 import java.util.UUID;
 
-import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestEnvironment;
 import org.appregistry.downloads.SyncStatus;
-import org.appregistry.environments.BuiltInRegistry;
-import org.appregistry.organizations.Environment;
-import org.appregistry.organizations.OrganizationService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,20 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class SyncService {
 
     private final DownloadService downloads;
-    private final OrganizationService organizations;
     private final ClientRecords records;
     private final RegistryClient client;
-    private final BuiltInRegistry builtIn;
+    private final ClientUrls urls;
     private final ApplicationEventPublisher events;
     private final SyncMetrics metrics;
 
-    SyncService(DownloadService downloads, OrganizationService organizations, ClientRecords records,
-            RegistryClient client, BuiltInRegistry builtIn, ApplicationEventPublisher events, SyncMetrics metrics) {
+    SyncService(DownloadService downloads, ClientRecords records,
+            RegistryClient client, ClientUrls urls, ApplicationEventPublisher events, SyncMetrics metrics) {
         this.downloads = downloads;
-        this.organizations = organizations;
         this.records = records;
         this.client = client;
-        this.builtIn = builtIn;
+        this.urls = urls;
         this.events = events;
         this.metrics = metrics;
     }
@@ -53,13 +47,16 @@ public class SyncService {
                 .toList();
     }
 
-    /** One push; idempotent (a PUT keyed by client ID), so a retried job does no harm. */
+    /**
+     * One push; idempotent (a PUT keyed by client ID), so a retried job does no harm. A request
+     * being removed gets nothing more.
+     */
     public void push(UUID requestId, UUID environmentId) {
         RequestEnvironment target = downloads.environment(requestId, environmentId);
-        if (target.getSyncStatus() == SyncStatus.SYNCED) {
+        if (target.getSyncStatus() == SyncStatus.SYNCED || !downloads.get(requestId).getStatus().isLive()) {
             return;
         }
-        String url = clientUrl(requestId, target);
+        String url = urls.of(requestId, target);
         try {
             client.put(url, records.build(requestId, environmentId));
         } catch (SyncFailedException e) {
@@ -87,16 +84,5 @@ public class SyncService {
     public void reportRetriesExhausted(UUID requestId, UUID environmentId) {
         RequestEnvironment environment = downloads.environment(requestId, environmentId);
         events.publishEvent(new SyncFailed(downloads.parties(requestId), environment.getCode(), environment.getLastError()));
-    }
-
-    private String clientUrl(UUID requestId, RequestEnvironment target) {
-        DownloadRequest request = downloads.get(requestId);
-        Environment environment = organizations.organization(request.getOrganizationId()).getEnvironments().stream()
-                .filter(e -> e.getId().equals(target.getEnvironmentId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("environment " + target.getEnvironmentId() + " is gone"));
-        String base = environment.getRegistryUrl().map(url -> url.replaceAll("/+$", ""))
-                .orElseGet(() -> builtIn.environmentUrl(request.getOrganizationId(), environment.getCode()));
-        return base + "/clients/" + target.getClientId();
     }
 }

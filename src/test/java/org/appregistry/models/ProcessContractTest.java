@@ -48,7 +48,10 @@ class ProcessContractTest {
             "org.appregistry.downloads.process.DownloadRequestProcess",
             "org.appregistry.downloads.process.AutoSyncSweepProcess",
             "org.appregistry.sync.process.EnvironmentSyncProcess",
-            "org.appregistry.onboarding.process.VendorOnboardingProcess");
+            "org.appregistry.onboarding.process.VendorOnboardingProcess",
+            "org.appregistry.sync.process.DownloadRemovalProcess",
+            "org.appregistry.sync.process.ClientRecordRefreshProcess",
+            "org.appregistry.sync.process.AppRetirementProcess");
 
     /** Prefixes of the constants that name an element of the model. */
     static final List<String> ELEMENT_PREFIXES =

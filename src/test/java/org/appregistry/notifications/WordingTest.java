@@ -15,10 +15,15 @@ import org.appregistry.credentials.CredentialsAwaited;
 import org.appregistry.credentials.CredentialsOverdue;
 import org.appregistry.downloads.KickoffOverdue;
 import org.appregistry.downloads.RequestParties;
+import org.appregistry.downloads.SuccessorAvailable;
 import org.appregistry.notifications.Wording.Text;
 import org.appregistry.onboarding.SignupApproved;
 import org.appregistry.onboarding.SignupReceived;
 import org.appregistry.organizations.EnvironmentKind;
+import org.appregistry.sync.AppLifecycleChanged;
+import org.appregistry.sync.AppLifecycleChanged.Change;
+import org.appregistry.sync.RemovalFailed;
+import org.appregistry.sync.RequestRemoved;
 import org.appregistry.sync.RequestSynced;
 import org.appregistry.sync.SyncFailed;
 import org.junit.jupiter.api.Test;
@@ -128,6 +133,49 @@ class WordingTest {
     }
 
     @Test
+    void aRemovalSaysTheRecordIsGoneAndTheAppMayBeRequestedAgain() {
+        Text text = Wording.of(new RequestRemoved(PARTIES));
+
+        assertThat(text.kind()).isEqualTo(NotificationKind.REQUEST_REMOVED);
+        assertThat(text.subject()).isEqualTo("Pulse Diary was removed from General Hospital");
+        assertThat(text.message()).contains("deleted from every environment", "request the app again later");
+    }
+
+    @Test
+    void aFailedRemovalNamesTheEnvironmentTheCauseAndTheIncident() {
+        Text text = Wording.of(new RemovalFailed(PARTIES, "EXT", "EXT: the environment answered 503"));
+
+        assertThat(text.kind()).isEqualTo(NotificationKind.REMOVAL_FAILED);
+        assertThat(text.message()).contains("environment EXT", "503", "may still authorize the app",
+                "downloadRemoval", REQUEST.toString());
+    }
+
+    @Test
+    void aSuspensionGivesTheReasonAndARetirementItsDate() {
+        Text suspended = Wording.of(lifecycle(Change.SUSPENDED));
+        Text retiring = Wording.of(lifecycle(Change.RETIRING));
+
+        assertThat(suspended.kind()).isEqualTo(NotificationKind.APP_SUSPENDED);
+        assertThat(suspended.message()).contains("Data leak", "invalid_client", "cannot be downloaded");
+        assertThat(retiring.kind()).isEqualTo(NotificationKind.APP_RETIRING);
+        assertThat(retiring.subject()).isEqualTo("Pulse Diary retires on 1970-01-01 00:00 UTC");
+    }
+
+    @Test
+    void aSuccessorSaysHowToMoveInOneStep() {
+        Text text = Wording.of(new SuccessorAvailable(PARTIES, UUID.randomUUID(), "Pulse Diary 2"));
+
+        assertThat(text.kind()).isEqualTo(NotificationKind.SUCCESSOR_AVAILABLE);
+        assertThat(text.message()).contains("Pulse Diary 2", "/api/organizations/" + ORGANIZATION + "/downloads/"
+                + REQUEST + "/successor");
+    }
+
+    private static AppLifecycleChanged lifecycle(Change change) {
+        return new AppLifecycleChanged(change, UUID.randomUUID(), "Pulse Diary", UUID.randomUUID(), List.of(ORGANIZATION),
+                change == Change.SUSPENDED ? "Data leak" : null, change == Change.RETIRING ? Instant.EPOCH : null);
+    }
+
+    @Test
     void everyKindHasItsWording() {
         List<Text> all = List.of(Wording.of(new AgreementAwaitsSignature(ORGANIZATION)),
                 Wording.of(new AgreementSignatureOverdue(ORGANIZATION)), Wording.of(new CredentialsAwaited(PARTIES)),
@@ -135,7 +183,12 @@ class WordingTest {
                 Wording.of(new CertificateExpiring(PARTIES, EnvironmentKind.PRODUCTION, Instant.EPOCH)),
                 Wording.of(new KickoffOverdue(PARTIES)), Wording.of(new RequestSynced(PARTIES)),
                 Wording.of(new SyncFailed(PARTIES, "EXT", null)), Wording.of(new SignupReceived("Acme Health")),
-                Wording.of(new SignupApproved(UUID.randomUUID(), "Acme Health")));
+                Wording.of(new SignupApproved(UUID.randomUUID(), "Acme Health")),
+
+                Wording.of(new RequestRemoved(PARTIES)),
+                Wording.of(new RemovalFailed(PARTIES, "EXT", null)), Wording.of(lifecycle(Change.SUSPENDED)),
+                Wording.of(lifecycle(Change.RESTORED)), Wording.of(lifecycle(Change.RETIRING)),
+                Wording.of(new SuccessorAvailable(PARTIES, UUID.randomUUID(), "Pulse Diary 2")));
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         all.forEach(text -> kinds.add(text.kind()));
 
