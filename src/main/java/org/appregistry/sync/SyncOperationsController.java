@@ -2,8 +2,7 @@ package org.appregistry.sync;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.appregistry.identity.AccessPolicy;
-import org.appregistry.sync.process.FailedPushes;
-import org.appregistry.sync.process.FailedPushes.Retried;
+import org.appregistry.sync.FailedSyncs.Retried;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/operations")
 public class SyncOperationsController {
 
-    private final FailedPushes failedPushes;
+    private final FailedSyncs failedSyncs;
     private final AccessPolicy access;
 
-    SyncOperationsController(FailedPushes failedPushes, AccessPolicy access) {
-        this.failedPushes = failedPushes;
+    SyncOperationsController(FailedSyncs failedSyncs, AccessPolicy access) {
+        this.failedSyncs = failedSyncs;
         this.access = access;
     }
 
@@ -32,6 +31,6 @@ public class SyncOperationsController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Retried retryFailedSyncs() {
         access.requireOperator();
-        return failedPushes.retryAll();
+        return failedSyncs.retryAll();
     }
 }

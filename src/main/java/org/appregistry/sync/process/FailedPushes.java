@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.appregistry.sync.FailedSyncs;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -12,16 +13,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * The operator's one action after an environment outage: every environmentSync job that ran out
- * of retries (an incident) gets one more attempt, at once, by the job executor. A push that
- * fails again becomes an incident again (and its SYNC_FAILED notification is sent again).
+ * Every environmentSync job that ran out of retries (an incident) gets one more attempt, at once,
+ * by the job executor. A push that fails again becomes an incident again (and its SYNC_FAILED
+ * notification is sent again).
  */
 @Component
-public class FailedPushes {
-
-    /** What was retried: how many jobs, and the download requests they belong to. */
-    public record Retried(int jobs, List<UUID> requests) {
-    }
+class FailedPushes implements FailedSyncs {
 
     private final ManagementService management;
     private final RuntimeService runtime;
@@ -31,6 +28,7 @@ public class FailedPushes {
         this.runtime = runtime;
     }
 
+    @Override
     public Retried retryAll() {
         List<Job> failed = management.createJobQuery().processDefinitionKey(EnvironmentSyncProcess.KEY)
                 .noRetriesLeft().list();

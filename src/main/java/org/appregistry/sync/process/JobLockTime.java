@@ -1,8 +1,8 @@
-package org.appregistry.workflow;
+package org.appregistry.sync.process;
 
 import java.time.Duration;
 
-import org.appregistry.common.RegistrySettings;
+import org.appregistry.sync.SyncSettings;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ public class JobLockTime extends AbstractProcessEnginePlugin {
 
     static final Duration MARGIN = Duration.ofSeconds(5);
 
-    private final RegistrySettings settings;
+    private final SyncSettings settings;
 
-    public JobLockTime(RegistrySettings settings) {
+    public JobLockTime(SyncSettings settings) {
         this.settings = settings;
     }
 
@@ -31,7 +31,7 @@ public class JobLockTime extends AbstractProcessEnginePlugin {
         if (configuration.getJobExecutor() == null) {
             return;
         }
-        Duration required = longestJob(settings.getSync().getTimeout());
+        Duration required = longestJob(settings.timeout());
         long lockTime = configuration.getJobExecutor().getLockTimeInMillis();
         if (lockTime < required.toMillis()) {
             throw new IllegalStateException("camunda.bpm.job-execution.lock-time-in-millis is " + lockTime
