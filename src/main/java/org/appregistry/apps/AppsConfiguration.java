@@ -1,7 +1,6 @@
 package org.appregistry.apps;
 
 import org.appregistry.catalog.ApiCatalog;
-import org.appregistry.common.RegistrySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class AppsConfiguration {
 
     @Bean
-    ListingRules listingRules(RegistrySettings settings, ApiCatalog catalog) {
-        return new ListingRules(new ProtectedMarks(settings.getProtectedMarks()), name -> catalog.find(name).isPresent());
+    ListingRules listingRules(AppSettings settings, ApiCatalog catalog) {
+        return new ListingRules(new ProtectedMarks(settings.protectedMarks()), name -> catalog.find(name).isPresent());
     }
 }

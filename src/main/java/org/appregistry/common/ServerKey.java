@@ -10,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,8 @@ public class ServerKey {
 
     private final byte[] key;
 
-    public ServerKey(@Value("${registry.secrets.key:}") String configured) {
+    public ServerKey(SecretSettings settings) {
+        String configured = settings.key();
         if (configured == null || configured.isBlank()) {
             key = new byte[MIN_BYTES];
             new SecureRandom().nextBytes(key);

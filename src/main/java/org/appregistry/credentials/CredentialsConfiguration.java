@@ -2,7 +2,6 @@ package org.appregistry.credentials;
 
 import java.time.Clock;
 
-import org.appregistry.common.RegistrySettings;
 import org.appregistry.common.ServerKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +36,7 @@ class CredentialsConfiguration {
     }
 
     @Bean
-    CertificateExpiryRules certificateExpiryRules(Clock clock, RegistrySettings settings) {
-        return new CertificateExpiryRules(clock, settings.getCertificates().getExpiryWarning());
+    CertificateExpiryRules certificateExpiryRules(Clock clock, CertificateSettings settings) {
+        return new CertificateExpiryRules(clock, settings.expiryWarning());
     }
 }

@@ -2,7 +2,6 @@ package org.appregistry.downloads;
 
 import java.util.List;
 
-import org.appregistry.common.RegistrySettings;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,18 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class AutoSyncSweep {
 
     private final DownloadRequestRepository requests;
-    private final RegistrySettings settings;
+    private final AutoSyncSettings settings;
 
-    AutoSyncSweep(DownloadRequestRepository requests, RegistrySettings settings) {
+    AutoSyncSweep(DownloadRequestRepository requests, AutoSyncSettings settings) {
         this.requests = requests;
         this.settings = settings;
     }
 
     public List<AutoSyncPair> nextBatch() {
-        return requests.findMissingAutoSyncPairs(Limit.of(settings.getAutoSync().getBatchSize()));
+        return requests.findMissingAutoSyncPairs(Limit.of(settings.batchSize()));
     }
 
     public int batchSize() {
-        return settings.getAutoSync().getBatchSize();
+        return settings.batchSize();
     }
 }

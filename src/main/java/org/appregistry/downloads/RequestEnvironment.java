@@ -55,10 +55,10 @@ public class RequestEnvironment extends AssignedIdRow<RequestEnvironment.Key> {
         this.syncStatus = SyncStatus.PENDING;
     }
 
-    void synced() {
+    void synced(Instant at) {
         attempts++;
         syncStatus = SyncStatus.SYNCED;
-        syncedAt = Instant.now();
+        syncedAt = at;
         lastError = null;
     }
 
@@ -66,6 +66,13 @@ public class RequestEnvironment extends AssignedIdRow<RequestEnvironment.Key> {
         attempts++;
         syncStatus = SyncStatus.FAILED;
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    }
+
+    /** The environment deleted the client record (or never had it). */
+    void removed() {
+        attempts++;
+        syncStatus = SyncStatus.REMOVED;
+        lastError = null;
     }
 
     /** The certificate this environment authenticates the client with has expired; the first mark stays. */

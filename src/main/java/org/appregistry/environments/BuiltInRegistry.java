@@ -2,7 +2,6 @@ package org.appregistry.environments;
 
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,8 @@ public class BuiltInRegistry {
     private final String configuredBaseUrl;
     private volatile String localBaseUrl;
 
-    BuiltInRegistry(@Value("${registry.environments.base-url:}") String configuredBaseUrl) {
-        this.configuredBaseUrl = configuredBaseUrl.isBlank() ? null : configuredBaseUrl.replaceAll("/+$", "");
+    BuiltInRegistry(EnvironmentSettings settings) {
+        this.configuredBaseUrl = settings.baseUrl();
     }
 
     @EventListener

@@ -2,12 +2,10 @@ package org.appregistry.environments;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.appregistry.credentials.PublicAddresses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +25,8 @@ class OutboundAddresses {
 
     private final Set<InetAddress> allowed;
 
-    OutboundAddresses(@Value("${registry.environments.jwks-fetch.allowed-addresses:}") List<String> allowed) {
-        this.allowed = allowed.stream().filter(a -> !a.isBlank()).map(OutboundAddresses::literal)
+    OutboundAddresses(EnvironmentSettings settings) {
+        this.allowed = settings.jwksFetch().allowedAddresses().stream().map(OutboundAddresses::literal)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

@@ -35,18 +35,18 @@ public class StoredClientRecord extends AssignedIdRow<StoredClientRecord.Key> {
     protected StoredClientRecord() {
     }
 
-    StoredClientRecord(UUID organizationId, String environmentCode, UUID clientId, String record) {
+    StoredClientRecord(UUID organizationId, String environmentCode, UUID clientId, String record, Instant receivedAt) {
         this.organizationId = organizationId;
         this.environmentCode = environmentCode;
         this.clientId = clientId;
         this.record = record;
-        this.receivedAt = Instant.now();
+        this.receivedAt = receivedAt;
         this.updatedAt = receivedAt;
     }
 
-    void replace(String newRecord) {
+    void replace(String newRecord, Instant at) {
         record = newRecord;
-        updatedAt = Instant.now();
+        updatedAt = at;
     }
 
     @Override

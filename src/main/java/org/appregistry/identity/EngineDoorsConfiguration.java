@@ -3,7 +3,7 @@ package org.appregistry.identity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.appregistry.workflow.ProcessContract;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +15,8 @@ class EngineDoorsConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineDoors> engineDoors(ProcessEngine engine, ProcessContract contract,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, ObjectMapper json) {
+            CamundaBpmProperties camunda, ObjectMapper json) {
+        String webappPath = camunda.getWebapp().getApplicationPath();
         FilterRegistrationBean<EngineDoors> registration =
                 new FilterRegistrationBean<>(new EngineDoors(engine, contract, webappPath, json));
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");

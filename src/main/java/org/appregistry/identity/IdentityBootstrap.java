@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.appregistry.common.RegistrySettings;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,16 +44,16 @@ public class IdentityBootstrap implements ApplicationRunner {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
-    private final RegistrySettings settings;
+    private final OperatorSettings operator;
     private final List<TaskListColumn> taskListColumns;
 
     public IdentityBootstrap(UserAccounts accounts, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, RegistrySettings settings, List<TaskListColumn> taskListColumns) {
+            TaskService tasks, OperatorSettings operator, List<TaskListColumn> taskListColumns) {
         this.accounts = accounts;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
-        this.settings = settings;
+        this.operator = operator;
         this.taskListColumns = List.copyOf(taskListColumns);
     }
 
@@ -78,9 +77,8 @@ public class IdentityBootstrap implements ApplicationRunner {
         grantStart(Groups.PURCHASERS, "downloadRequest");
         ensureMyTasksFilter();
 
-        String password = settings.getOperator().getPassword();
-        if (password != null && !password.isBlank()) {
-            accounts.ensureUser(OPERATOR, password, "Operator", List.of(Groups.OPERATORS, Groups.CAMUNDA_ADMIN));
+        if (operator.hasPassword()) {
+            accounts.ensureUser(OPERATOR, operator.password(), "Operator", List.of(Groups.OPERATORS, Groups.CAMUNDA_ADMIN));
         } else {
             log.info("registry.operator.password is not set: no operator account is created or changed");
         }

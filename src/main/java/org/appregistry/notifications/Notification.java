@@ -37,7 +37,8 @@ public class Notification extends AssignedIdRow<UUID> {
     protected Notification() {
     }
 
-    Notification(String recipientGroup, NotificationKind kind, String subject, String message, References about) {
+    Notification(String recipientGroup, NotificationKind kind, String subject, String message, References about,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.recipientGroup = recipientGroup;
         this.kind = kind;
@@ -46,7 +47,7 @@ public class Notification extends AssignedIdRow<UUID> {
         this.appId = about.appId();
         this.organizationId = about.organizationId();
         this.requestId = about.requestId();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     private static String cut(String text, int max) {

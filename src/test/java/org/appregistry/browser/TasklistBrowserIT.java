@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld;
+import org.appregistry.apps.process.AppRegistrationProcess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -167,11 +168,11 @@ class TasklistBrowserIT extends IntegrationTest {
         Cockpit cockpit = Cockpit.logIn(browsers.newSession(), baseUrl(), "operator", OPERATOR_PASSWORD);
 
         cockpit.openProcessDefinition(APP_REGISTRATION)
-                .expectElement("Task_FinalizeAndMarkReady", FINALIZE)
-                .expectElement("CallActivity_ReviewProductionReadiness", "Review production readiness");
+                .expectElement(AppRegistrationProcess.TASK_FINALIZE, FINALIZE)
+                .expectElement(AppRegistrationProcess.CALL_REVIEW, "Review production readiness");
         cockpit.openProcessDefinition("Production readiness review")
-                .expectElement("Task_CheckReadiness", "Check listing, terms, redirect URIs and APIs")
-                .expectElement("Task_ActivateApp", "Activate app");
+                .expectElement(AppRegistrationProcess.TASK_CHECK_READINESS, "Check listing, terms, redirect URIs and APIs")
+                .expectElement(AppRegistrationProcess.TASK_ACTIVATE_APP, "Activate app");
     }
 
     /** Start process, App registration, the Create an App form filled as a developer would. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +16,7 @@ import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
+import org.appregistry.credentials.process.SecretProvisioningProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -80,7 +82,7 @@ class AutoSyncEndToEndIT extends EndToEndTest {
         assertThat(answered.json().findValuesAsText("organizationName"))
                 .containsExactlyInAnyOrderElementsOf(organizations.stream().map(TestOrganization::name).toList());
         await().atMost(PATIENCE).until(() -> as(vendor.developer()).get(path).json().findValuesAsText("status")
-                .stream().allMatch("SYNCED"::equals));
+                .equals(Collections.nCopies(organizations.size(), "SYNCED")));
         Reply again = as(vendor.developer()).post(path + "/credentials",
                 Map.of("mode", "JWKS_URL", "jwksUrl", "https://keys.example.com/backend/jwks.json"));
         assertThat(again.json()).as("nothing waits any more").isEmpty();
@@ -110,7 +112,7 @@ class AutoSyncEndToEndIT extends EndToEndTest {
         assertThat(managed.get(0).path("credentials").findValuesAsText("jwksUrl"))
                 .containsOnly("https://keys.example.com/jwks.json");
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(requestId)
-                .taskDefinitionKey("Task_ProvideCredentials").count()).as("the developers were never asked").isZero();
+                .taskDefinitionKey(SecretProvisioningProcess.TASK_PROVIDE).count()).as("the developers were never asked").isZero();
     }
 
     /** The organisation's request for the app, once the sweep created it. */

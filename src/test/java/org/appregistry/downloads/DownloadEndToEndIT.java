@@ -19,12 +19,14 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.appregistry.downloads.process.DownloadRequestProcess;
 import org.appregistry.organizations.OrganizationService.NewEnvironment;
 import org.appregistry.support.EndToEndTest;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
+import org.appregistry.agreements.process.SubscriptionAgreementProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,7 +174,7 @@ class DownloadEndToEndIT extends EndToEndTest {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("downloadRequest")
                 .processInstanceBusinessKey(requestId).count()).isOne();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("downloadRequest")
-                .variableValueEquals("organizationId", organization.id().toString()).count()).isOne();
+                .variableValueEquals(DownloadRequestProcess.ORGANIZATION_ID.name(), organization.id().toString()).count()).isOne();
         Reply again = as(organization.purchaser()).post(downloads(organization), Map.of("clientId", clientId));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("requestId").asText()).isEqualTo(requestId);
@@ -201,7 +203,7 @@ class DownloadEndToEndIT extends EndToEndTest {
         assertThat(signed.status()).isEqualTo(200);
         assertThat(signed.json().path("signedBy").asText()).isEqualTo(organization.purchaser());
         awaitStatus(organization.member(), organization.id(), requestId, "SYNCED");
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_SignAgreement")
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(SubscriptionAgreementProcess.TASK_SIGN)
                 .taskCandidateGroup("org-" + organization.id() + "-purchasers").count()).isZero();
     }
 

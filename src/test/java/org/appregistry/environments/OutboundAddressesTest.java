@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutboundAddressesTest {
 
-    final OutboundAddresses none = new OutboundAddresses(List.of());
+    final OutboundAddresses none = allowing();
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.8.9.10", "0.0.0.0", "10.0.0.1", "172.16.5.4", "172.31.255.255",
@@ -35,10 +35,14 @@ class OutboundAddressesTest {
 
     @Test
     void anAddressNamedInTheTestOnlySettingIsPermittedAndNoOther() throws Exception {
-        OutboundAddresses tests = new OutboundAddresses(List.of("127.0.0.1", " "));
+        OutboundAddresses tests = allowing("127.0.0.1", " ");
 
         assertThat(tests.permits(InetAddress.getByName("127.0.0.1"))).isTrue();
         assertThat(tests.permits(InetAddress.getByName("127.0.0.2"))).isFalse();
         assertThat(tests.permits(InetAddress.getByName("10.0.0.1"))).isFalse();
+    }
+
+    private static OutboundAddresses allowing(String... addresses) {
+        return new OutboundAddresses(new EnvironmentSettings(null, new EnvironmentSettings.JwksFetch(List.of(addresses))));
     }
 }

@@ -27,6 +27,7 @@ import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
 import org.appregistry.support.TestWorld;
 import org.appregistry.support.WebappSession;
+import org.appregistry.agreements.process.SubscriptionAgreementProcess;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -231,7 +232,7 @@ class TenantIsolationIT extends IntegrationTest {
 
         Reply parked = call.apply("/task/" + task + "/variables", Map.of("modifications",
                 Map.of("productionSecret", Map.of("value", "Parked-Secret-0123456789-abcdefghij"))));
-        Reply correlated = call.apply("/message", Map.of("messageName", "AgreementSigned", "all", true));
+        Reply correlated = call.apply("/message", Map.of("messageName", SubscriptionAgreementProcess.MESSAGE_SIGNED, "all", true));
         Reply statistics = post(door, vendor.developer()).apply("/process-definition/key/downloadRequest/statistics",
                 null);
 

@@ -20,6 +20,8 @@ public final class AppRegistrationProcess {
     public static final String TASK_CHECK_READINESS = "Task_CheckReadiness";
     public static final String TASK_ACTIVATE_APP = "Task_ActivateApp";
     public static final String END_READINESS_ERRORS = "EndEvent_ReadinessErrors";
+    public static final String END_APP_ACTIVATED = "EndEvent_AppActivated";
+    public static final String BOUNDARY_READINESS_ERRORS_FOUND = "BoundaryEvent_ReadinessErrorsFound";
     public static final String ERROR_READINESS = "ReadinessErrors";
 
     /**

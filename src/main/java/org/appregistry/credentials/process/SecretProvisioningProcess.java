@@ -12,6 +12,7 @@ public final class SecretProvisioningProcess {
     public static final String TASK_PROVIDE = "Task_ProvideCredentials";
     public static final String TASK_REMIND_DEVELOPERS = "Task_RemindDevelopers";
     public static final String TASK_ENABLE_REQUEST = "Task_EnableRequest";
+    public static final String END_REQUEST_ENABLED = "EndEvent_RequestEnabled";
 
     private SecretProvisioningProcess() {
     }

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What downloadRequest's gateways, call activities and tasks read about the request, from its row
- * and its app's (never from variables): {@code ${downloadRecord.needsCredentials(execution)}} and
+ * and its app's (never from variables): {@code ${downloadRecordExpressions.needsCredentials(execution)}} and
  * the like. Within one transaction the rows come from the persistence context, read once.
  */
-@Component("downloadRecord")
+@Component
 public class DownloadRecordExpressions {
 
     private final DownloadService downloads;
@@ -45,9 +45,13 @@ public class DownloadRecordExpressions {
         return request(execution).getSource() == RequestSource.MANUAL;
     }
 
-    /** The candidate group of the request's kickoff task: its organisation's purchasers. */
-    public String purchasers(DelegateExecution execution) {
-        return Groups.organizationPurchasers(request(execution).getOrganizationId());
+    /**
+     * The candidate groups of the request's kickoff task: its organisation's purchasers and the
+     * app's developers, either of whom may organise and record the call (the source document).
+     */
+    public String kickoffCandidates(DelegateExecution execution) {
+        return Groups.organizationPurchasers(request(execution).getOrganizationId()) + ","
+                + Groups.vendorDevelopers(app(execution).getVendorId());
     }
 
     private DownloadRequest request(DelegateExecution execution) {

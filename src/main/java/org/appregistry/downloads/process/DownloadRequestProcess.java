@@ -26,6 +26,7 @@ public final class DownloadRequestProcess {
     public static final String TASK_REMIND_KICKOFF = "Task_RemindKickoff";
     public static final String END_CLIENT_RECORD_SYNCED = "EndEvent_ClientRecordSynced";
     public static final String END_KICKOFF_SETTLED = "EndEvent_KickoffSettled";
+    public static final String END_KICKOFF_REMINDER_SENT = "EndEvent_KickoffReminderSent";
 
     /** Start fields: the form request-a-download, /api, and the auto-sync sweep. */
     public static final ProcessVariable<String> CLIENT_ID = ProcessVariable.string("clientId");
@@ -45,13 +46,13 @@ public final class DownloadRequestProcess {
     public static final ProcessVariable<UUID> ORGANIZATION_ID = ProcessVariable.id("organizationId");
 
     /** The form record-kickoff: read when the task completes, stored in the kickoff table, then removed. */
-    static final String SKIP_KICKOFF = "skipKickoff";
-    static final String KICKOFF_DATE = "kickoffDate";
-    static final String KICKOFF_GOALS = "kickoffGoals";
-    static final String KICKOFF_SCOPE = "kickoffScope";
-    static final String KICKOFF_MILESTONES = "kickoffMilestones";
+    public static final String SKIP_KICKOFF = "skipKickoff";
+    public static final String KICKOFF_DATE = "kickoffDate";
+    public static final String KICKOFF_GOALS = "kickoffGoals";
+    public static final String KICKOFF_SCOPE = "kickoffScope";
+    public static final String KICKOFF_MILESTONES = "kickoffMilestones";
     /** One field per role, in the order of the source document (the enum's). */
-    static final Map<StakeholderRole, String> STAKEHOLDER_FIELDS = stakeholderFields();
+    public static final Map<StakeholderRole, String> STAKEHOLDER_FIELDS = stakeholderFields();
 
     private DownloadRequestProcess() {
     }
@@ -62,9 +63,11 @@ public final class DownloadRequestProcess {
         fields.put(StakeholderRole.OPERATIONAL_SPONSOR, "stakeholderOperationalSponsor");
         fields.put(StakeholderRole.PROJECT_MANAGER, "stakeholderProjectManager");
         fields.put(StakeholderRole.ANALYST, "stakeholderAnalyst");
-        fields.put(StakeholderRole.SECURITY_ADMINISTRATOR, "stakeholderSecurityAdministrator");
+        fields.put(StakeholderRole.CLIENT_SYSTEMS_ADMINISTRATOR, "stakeholderClientSystemsAdministrator");
         fields.put(StakeholderRole.NETWORK_ENGINEER, "stakeholderNetworkEngineer");
         fields.put(StakeholderRole.TECHNICAL_COORDINATOR, "stakeholderTechnicalCoordinator");
+        fields.put(StakeholderRole.TECHNICAL_SERVICES, "stakeholderTechnicalServices");
+        fields.put(StakeholderRole.EDI_REPRESENTATIVE, "stakeholderEdiRepresentative");
         return Collections.unmodifiableMap(fields);
     }
 }

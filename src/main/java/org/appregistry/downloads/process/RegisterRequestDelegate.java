@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * makes AUTO_SYNC requests. The checklist comes as the requester ticked it; what was not ticked
  * becomes a warning on the request. The start fields then leave the process.
  */
-@Component("registerDownloadRequest")
+@Component
 public class RegisterRequestDelegate implements JavaDelegate {
 
     private static final List<ProcessVariable<?>> START_FIELDS = List.of(CLIENT_ID, REFRESH_TOKEN_DURATION_HOURS,

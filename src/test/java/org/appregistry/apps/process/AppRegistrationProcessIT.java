@@ -72,12 +72,12 @@ class AppRegistrationProcessIT extends IntegrationTest {
         submit(instance, Map.of("termsAccepted", true));
 
         assertThat(instance).isWaitingAt(AppRegistrationProcess.TASK_FINALIZE)
-                .hasPassed("BoundaryEvent_ReadinessErrorsFound")
-                .hasNotPassed("Task_EvaluateAutoSyncEligibility");
+                .hasPassed(AppRegistrationProcess.BOUNDARY_READINESS_ERRORS_FOUND)
+                .hasNotPassed(AppRegistrationProcess.TASK_EVALUATE_AUTO_SYNC);
         assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "readinessFindings"))
                 .contains("- Description: is required to mark the app ready").doesNotContain("ERROR");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityId("EndEvent_ReadinessErrors").count()).isPositive();
+                .activityId(AppRegistrationProcess.END_READINESS_ERRORS).count()).isPositive();
         assertThat(apps.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow().getStatus())
                 .isEqualTo(AppStatus.IN_DEVELOPMENT);
     }
@@ -91,11 +91,11 @@ class AppRegistrationProcessIT extends IntegrationTest {
 
         submit(instance, Map.of("description", "Now described.", "termsAccepted", true));
 
-        assertThat(instance).isEnded().hasPassed("Task_EvaluateAutoSyncEligibility", "EndEvent_AppActive");
+        assertThat(instance).isEnded().hasPassed(AppRegistrationProcess.TASK_EVALUATE_AUTO_SYNC, AppRegistrationProcess.END_APP_ACTIVE);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("name").list()).as("the form's copy of the listing is gone")
-                .allMatch(v -> "DELETED".equals(v.getState()));
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Task_ActivateApp")
+                .variableName(ListingForm.NAME).includeDeleted().list()).as("the form's copy of the listing is gone")
+                .isNotEmpty().allMatch(v -> "DELETED".equals(v.getState()));
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(AppRegistrationProcess.TASK_ACTIVATE_APP)
                 .list()).anyMatch(a -> engine.getHistoryService().createHistoricProcessInstanceQuery()
                         .processInstanceId(a.getProcessInstanceId()).singleResult()
                         .getSuperProcessInstanceId().equals(instance.getId()));
@@ -197,12 +197,12 @@ class AppRegistrationProcessIT extends IntegrationTest {
 
         ProcessInstance withoutTerms = engine.getRuntimeService().startProcessInstanceByKey(
                 AppRegistrationProcess.REVIEW_KEY, appId);
-        assertThat(withoutTerms).isEnded().hasPassed("EndEvent_ReadinessErrors").hasNotPassed("Task_ActivateApp");
+        assertThat(withoutTerms).isEnded().hasPassed(AppRegistrationProcess.END_READINESS_ERRORS).hasNotPassed(AppRegistrationProcess.TASK_ACTIVATE_APP);
 
         submit(registration, Map.of("termsAccepted", true));
         ProcessInstance again = engine.getRuntimeService().startProcessInstanceByKey(
                 AppRegistrationProcess.REVIEW_KEY, appId);
-        assertThat(again).isEnded().hasPassed("Task_ActivateApp", "EndEvent_AppActivated");
+        assertThat(again).isEnded().hasPassed(AppRegistrationProcess.TASK_ACTIVATE_APP, AppRegistrationProcess.END_APP_ACTIVATED);
     }
 
     @Test
@@ -261,7 +261,7 @@ class AppRegistrationProcessIT extends IntegrationTest {
         }
         variables.put("incomingApis", Map.of("value", "Patient.Read (R4), Observation.Search (R4)"));
         variables.put("redirectUris", Map.of("value", "https://pulse.example.com/callback"));
-        variables.put("copyOf", Map.of("value", copyOf));
+        variables.put(AppRegistrationProcess.COPY_OF.name(), Map.of("value", copyOf));
         return Map.of("variables", variables);
     }
 

@@ -78,7 +78,7 @@ class SecretProvisioningProcessIT extends IntegrationTest {
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.KEYS_ENABLED);
         assertThat(credentials.ofRequest(requestId)).extracting(c -> c.getType())
                 .containsOnly(CredentialType.CLIENT_SECRET);
-        assertThat(provisioning).isEnded().hasPassed("Task_EnableRequest", "EndEvent_RequestEnabled");
+        assertThat(provisioning).isEnded().hasPassed(SecretProvisioningProcess.TASK_ENABLE_REQUEST, SecretProvisioningProcess.END_REQUEST_ENABLED);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(provisioning.getId()).variableNameLike("%Secret").count()).isZero();
     }
@@ -182,7 +182,7 @@ class SecretProvisioningProcessIT extends IntegrationTest {
 
         engine.getManagementService().executeJob(timer.getId());
 
-        assertThat(provisioning).isWaitingAt(SecretProvisioningProcess.TASK_PROVIDE).hasPassed("Task_RemindDevelopers");
+        assertThat(provisioning).isWaitingAt(SecretProvisioningProcess.TASK_PROVIDE).hasPassed(SecretProvisioningProcess.TASK_REMIND_DEVELOPERS);
         assertThat(notifications.findByRecipientGroupInOrderByCreatedAtDesc(List.of("vendor-" + vendor.id())))
                 .extracting(n -> n.getKind())
                 .contains(NotificationKind.CREDENTIALS_REMINDER, NotificationKind.REQUEST_AWAITING_CREDENTIALS);

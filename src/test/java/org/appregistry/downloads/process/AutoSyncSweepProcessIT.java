@@ -29,6 +29,7 @@ import org.appregistry.support.TestListings;
 import org.appregistry.support.TestProfiles;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
+import org.appregistry.credentials.process.SecretProvisioningProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -77,13 +78,16 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
 
         long running = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(AutoSyncSweepProcess.KEY).count();
+        long done = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(AutoSyncSweepProcess.END_SWEEP_DONE).count();
         engine.getManagementService().executeJob(timer.getId());
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AutoSyncSweepProcess.KEY)
                 .count()).as("a new sweep waits at its first batch").isEqualTo(running + 1);
         executeDueJobs();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityId("EndEvent_SweepDone").count()).isPositive();
+                .activityId(AutoSyncSweepProcess.END_SWEEP_DONE).count()).as("the sweep the timer started ended")
+                .isEqualTo(done + 1);
     }
 
     @Test
@@ -242,7 +246,7 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
         DownloadRequest answered = downloads.find(id(refreshTokens), second.id()).orElseThrow();
         assertThat(answered.getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(credentials.hasCredentials(answered.getId())).isFalse();
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Task_ApplyStandingPolicy")
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(SecretProvisioningProcess.TASK_APPLY_STANDING_POLICY)
                 .count()).isOne();
         assertThat(downloads.find(id(refreshTokens), first.id()).orElseThrow().getStatus())
                 .as("a standing policy answers new requests only").isEqualTo(RequestStatus.NOT_RESPONDED);
@@ -255,7 +259,7 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
         String deferred = engine.getRuntimeService().startProcessInstanceByKey(AutoSyncSweepProcess.KEY).getId();
 
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(deferred)
-                .activityId("EndEvent_LeftToTheOtherSweep").count()).isOne();
+                .activityId(AutoSyncSweepProcess.END_LEFT_TO_THE_OTHER_SWEEP).count()).isOne();
         Job stuck = engine.getManagementService().createJobQuery().processInstanceId(atWork).singleResult();
         engine.getManagementService().setJobRetries(stuck.getId(), 0);
         String next = engine.getRuntimeService().startProcessInstanceByKey(AutoSyncSweepProcess.KEY).getId();

@@ -36,6 +36,7 @@ import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
 import org.appregistry.workflow.RuleRefusal;
+import org.appregistry.credentials.process.SecretProvisioningProcess;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -82,8 +83,8 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         executeDueJobs();
 
-        assertThat(instance).hasPassed("CallActivity_SyncEnvironments", "Task_ApproveRequest")
-                .hasNotPassed("CallActivity_ProvisionCredentials", "Task_SettleRefreshTokenDuration")
+        assertThat(instance).hasPassed(DownloadRequestProcess.CALL_SYNC_ENVIRONMENTS, DownloadRequestProcess.TASK_APPROVE_REQUEST)
+                .hasNotPassed(DownloadRequestProcess.CALL_PROVISION_CREDENTIALS, DownloadRequestProcess.TASK_SETTLE_REFRESH_TOKEN_DURATION)
                 .isWaitingAt(TASK_RECORD_KICKOFF);
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(downloads.environmentsOf(requestId)).extracting(e -> e.getSyncStatus())
@@ -104,7 +105,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
         executeDueJobs();
 
         ProcessInstance check = agreementCheckOf(instance);
-        assertThat(check).isWaitingAt("Task_SignAgreement");
+        assertThat(check).isWaitingAt(SubscriptionAgreementProcess.TASK_SIGN);
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(check.getId()).singleResult();
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
                 .anyMatch(link -> ("org-" + organization.id() + "-purchasers").equals(link.getGroupId()));
@@ -113,13 +114,13 @@ class DownloadRequestProcessIT extends IntegrationTest {
                 Map.of("signerName", "Pat Purchaser", "signerTitle", "CIO", "accept", true));
         executeDueJobs();
 
-        assertThat(check).isEnded().hasPassed("Task_ReleaseWaitingChecks", "EndEvent_AgreementSigned");
+        assertThat(check).isEnded().hasPassed(SubscriptionAgreementProcess.TASK_RELEASE_WAITING_CHECKS, SubscriptionAgreementProcess.END_AGREEMENT_SIGNED);
         assertThat(agreements.of(organization.id())).get().satisfies(a -> {
             assertThat(a.getSignedBy()).isEqualTo(organization.purchaser());
             assertThat(a.getSignerTitle()).isEqualTo("CIO");
             assertThat(a.getAgreementVersion()).isEqualTo(AgreementService.CURRENT_VERSION);
         });
-        assertThat(instance).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
+        assertThat(instance).hasPassed(DownloadRequestProcess.CALL_SYNC_ENVIRONMENTS).isWaitingAt(TASK_RECORD_KICKOFF);
     }
 
     @Test
@@ -147,8 +148,8 @@ class DownloadRequestProcessIT extends IntegrationTest {
         executeDueJobs();
         ProcessInstance checkOne = agreementCheckOf(one);
         ProcessInstance checkTwo = agreementCheckOf(two);
-        assertThat(checkOne).isWaitingAt("Task_SignAgreement");
-        assertThat(checkTwo).isWaitingAt("Task_SignAgreement");
+        assertThat(checkOne).isWaitingAt(SubscriptionAgreementProcess.TASK_SIGN);
+        assertThat(checkTwo).isWaitingAt(SubscriptionAgreementProcess.TASK_SIGN);
 
         signAgreement(organization);
         executeDueJobs();
@@ -157,8 +158,8 @@ class DownloadRequestProcessIT extends IntegrationTest {
                 .isEnded().hasPassed(SubscriptionAgreementProcess.END_AGREEMENT_SIGNED);
         assertThat(checkTwo).as("which released the other, in a job of its own")
                 .isEnded().hasPassed(SubscriptionAgreementProcess.END_SIGNED_ELSEWHERE);
-        assertThat(one).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
-        assertThat(two).hasPassed("CallActivity_SyncEnvironments").isWaitingAt(TASK_RECORD_KICKOFF);
+        assertThat(one).hasPassed(DownloadRequestProcess.CALL_SYNC_ENVIRONMENTS).isWaitingAt(TASK_RECORD_KICKOFF);
+        assertThat(two).hasPassed(DownloadRequestProcess.CALL_SYNC_ENVIRONMENTS).isWaitingAt(TASK_RECORD_KICKOFF);
     }
 
     @Test
@@ -172,7 +173,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
                 .singleResult();
         engine.getManagementService().executeJob(timer.getId());
 
-        assertThat(check).isWaitingAt("Task_SignAgreement").hasPassed("Task_RemindPurchasers");
+        assertThat(check).isWaitingAt(SubscriptionAgreementProcess.TASK_SIGN).hasPassed(SubscriptionAgreementProcess.TASK_REMIND_PURCHASERS);
         assertThat(notifications.findByRecipientGroupInOrderByCreatedAtDesc(
                 List.of("org-" + organization.id() + "-purchasers")))
                 .extracting(n -> n.getKind())
@@ -187,12 +188,12 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         executeDueJobs();
 
-        assertThat(instance).isWaitingAt("CallActivity_ProvisionCredentials").hasNotPassed("Task_ApproveRequest");
+        assertThat(instance).isWaitingAt(DownloadRequestProcess.CALL_PROVISION_CREDENTIALS).hasNotPassed(DownloadRequestProcess.TASK_APPROVE_REQUEST);
         UUID requestId = UUID.fromString(instance.getBusinessKey());
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.NOT_RESPONDED);
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(requestId.toString())
                 .singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ProvideCredentials");
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(SecretProvisioningProcess.TASK_PROVIDE);
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
                 .anyMatch(link -> ("vendor-" + vendor.id()).equals(link.getGroupId()));
     }
@@ -205,7 +206,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         executeDueJobs();
 
-        assertThat(instance).hasPassed("Task_SettleRefreshTokenDuration").isWaitingAt("CallActivity_ProvisionCredentials");
+        assertThat(instance).hasPassed(DownloadRequestProcess.TASK_SETTLE_REFRESH_TOKEN_DURATION).isWaitingAt(DownloadRequestProcess.CALL_PROVISION_CREDENTIALS);
         assertThat(downloads.get(UUID.fromString(instance.getBusinessKey())).getRefreshTokenDurationHours())
                 .isEqualTo(DownloadService.DEFAULT_REFRESH_TOKEN_DURATION_HOURS);
     }
@@ -299,18 +300,18 @@ class DownloadRequestProcessIT extends IntegrationTest {
         Task task = kickoffTask(instance);
 
         Map<String, Object> form = new HashMap<>();
-        form.put("skipKickoff", false);
-        form.put("kickoffDate", "2026-03-02");
-        form.put("kickoffGoals", "Go live in the emergency department");
-        form.put("kickoffScope", "Two departments");
-        form.put("kickoffMilestones", "Test by April, live by June");
-        form.put("stakeholderDeveloper", "Dana Dev");
-        form.put("stakeholderProjectManager", "Pat Manager");
-        form.put("stakeholderNetworkEngineer", "");
-        form.put("stakeholderTechnicalCoordinator", "Tess Coordinator");
+        form.put(DownloadRequestProcess.SKIP_KICKOFF, false);
+        form.put(DownloadRequestProcess.KICKOFF_DATE, "2026-03-02");
+        form.put(DownloadRequestProcess.KICKOFF_GOALS, "Go live in the emergency department");
+        form.put(DownloadRequestProcess.KICKOFF_SCOPE, "Two departments");
+        form.put(DownloadRequestProcess.KICKOFF_MILESTONES, "Test by April, live by June");
+        form.put(DownloadRequestProcess.STAKEHOLDER_FIELDS.get(StakeholderRole.DEVELOPER), "Dana Dev");
+        form.put(DownloadRequestProcess.STAKEHOLDER_FIELDS.get(StakeholderRole.PROJECT_MANAGER), "Pat Manager");
+        form.put(DownloadRequestProcess.STAKEHOLDER_FIELDS.get(StakeholderRole.NETWORK_ENGINEER), "");
+        form.put(DownloadRequestProcess.STAKEHOLDER_FIELDS.get(StakeholderRole.TECHNICAL_COORDINATOR), "Tess Coordinator");
         submit(organization.purchaser(), task.getId(), form);
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_KickoffSettled");
+        assertThat(instance).isEnded().hasPassed(DownloadRequestProcess.END_KICKOFF_SETTLED);
         Kickoff kickoff = kickoffs.of(requestIdOf(instance)).orElseThrow();
         assertThat(kickoff.isSkipped()).isFalse();
         assertThat(kickoff.getCallDate()).isEqualTo(LocalDate.of(2026, 3, 2));
@@ -335,7 +336,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         submit(organization.purchaser(), task.getId(), Map.of("skipKickoff", true, "kickoffGoals", "ignored"));
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_KickoffSettled");
+        assertThat(instance).isEnded().hasPassed(DownloadRequestProcess.END_KICKOFF_SETTLED);
         Kickoff kickoff = kickoffs.of(requestIdOf(instance)).orElseThrow();
         assertThat(kickoff.isSkipped()).isTrue();
         assertThat(kickoff.getGoals()).isNull();
@@ -386,7 +387,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         engine.getManagementService().executeJob(timer.getId());
 
-        assertThat(instance).hasPassed("Task_RemindKickoff", "EndEvent_KickoffReminderSent")
+        assertThat(instance).hasPassed(DownloadRequestProcess.TASK_REMIND_KICKOFF, DownloadRequestProcess.END_KICKOFF_REMINDER_SENT)
                 .isWaitingAt(TASK_RECORD_KICKOFF);
         assertThat(notifications.findByRequestIdOrderByCreatedAt(requestIdOf(instance)))
                 .filteredOn(n -> n.getKind() == NotificationKind.KICKOFF_REMINDER)
@@ -405,7 +406,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
 
         executeDueJobs();
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_ClientRecordSynced").hasNotPassed(TASK_RECORD_KICKOFF);
+        assertThat(instance).isEnded().hasPassed(DownloadRequestProcess.END_CLIENT_RECORD_SYNCED).hasNotPassed(TASK_RECORD_KICKOFF);
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(downloads.get(requestId).getChecklistWarnings()).hasSize(3);
     }

@@ -1,4 +1,4 @@
-package org.appregistry.workflow;
+package org.appregistry.apps.process;
 
 import java.io.IOException;
 import java.io.InputStream;

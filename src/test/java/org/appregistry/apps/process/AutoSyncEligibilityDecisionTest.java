@@ -1,4 +1,4 @@
-package org.appregistry.workflow;
+package org.appregistry.apps.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

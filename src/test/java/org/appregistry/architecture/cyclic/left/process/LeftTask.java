@@ -1,0 +1,5 @@
+package org.appregistry.architecture.cyclic.left.process;
+
+/** A fixture of ArchitectureTest: an adapter its core imports. */
+public class LeftTask {
+}
