@@ -15,7 +15,7 @@ import org.appregistry.common.FieldProblem;
 import org.appregistry.common.Problems;
 
 /**
- * The listing rules of the source document (SPEC §4). {@link #check} runs on create and on
+ * The listing rules of the source document (docs/contract.md). {@link #check} runs on create and on
  * every change and knows only errors; {@link #review} is the production-readiness review,
  * which adds completeness and the warnings.
  *

@@ -1,5 +1,6 @@
 package org.appregistry.downloads;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,11 @@ public class KickoffService {
     private final DownloadRequestRepository requests;
     private final AccessPolicy access;
     private final AppService apps;
+    private final Clock clock;
 
     public KickoffService(KickoffRepository kickoffs, DownloadRequestRepository requests, AccessPolicy access,
-            AppService apps) {
+            AppService apps, Clock clock) {
+        this.clock = clock;
         this.kickoffs = kickoffs;
         this.requests = requests;
         this.access = access;
@@ -47,7 +50,7 @@ public class KickoffService {
             access.requirePurchaser(user, request.getOrganizationId());
         }
         report.check();
-        return kickoffs.save(new Kickoff(requestId, report, recordedBy));
+        return kickoffs.save(new Kickoff(requestId, report, recordedBy, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -34,7 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * where clients and patients authenticate. The Camunda webapps under /camunda keep their own
  * login and are not matched here.
  * Path-pattern matchers, not strings: a string matcher silently leaves the Jersey servlet of
- * /engine-rest open (STACK-NOTES 13).
+ * /engine-rest open, because that servlet is mounted outside the dispatcher servlet's paths.
  */
 @Configuration
 public class SecurityConfiguration {

@@ -13,9 +13,7 @@ import org.appregistry.identity.AccessPolicy;
 import org.appregistry.identity.Groups;
 import org.appregistry.identity.UserAccounts;
 import org.appregistry.identity.UserAccounts.NewUser;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +33,17 @@ public class SignupService {
     private final UserAccounts accounts;
     private final NewVendors vendors;
     private final AccessPolicy access;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final VendorSignups onboarding;
     private final Clock clock;
 
     public SignupService(SignupRepository signups, UserAccounts accounts, NewVendors vendors,
-            AccessPolicy access, NotificationService notifications, VendorSignups onboarding, Clock clock) {
+            AccessPolicy access, ApplicationEventPublisher events, VendorSignups onboarding, Clock clock) {
         this.signups = signups;
         this.accounts = accounts;
         this.vendors = vendors;
         this.access = access;
-        this.notifications = notifications;
+        this.events = events;
         this.onboarding = onboarding;
         this.clock = clock;
     }
@@ -63,10 +61,7 @@ public class SignupService {
         }
         Signup signup = signups.save(new Signup(name, applicant.userId(), clock.instant()));
         onboarding.startOnboarding(signup.getId());
-        notifications.notify(Groups.OPERATORS, NotificationKind.SIGNUP_RECEIVED, "A vendor signed up: " + name,
-                "A developer applied to join the programme for the vendor '" + name + "'. Approve or refuse the "
-                        + "sign-up in Tasklist (Review a vendor's sign-up).",
-                new References(null, null, null));
+        events.publishEvent(new SignupReceived(name));
         return signup;
     }
 
@@ -96,11 +91,7 @@ public class SignupService {
             UUID vendorId = vendors.create(signup.getVendorName());
             signup.approve(vendorId, userId, clock.instant());
             accounts.join(signup.getUserId(), List.of(Groups.vendorDevelopers(vendorId), Groups.DEVELOPERS));
-            notifications.notify(Groups.vendorDevelopers(vendorId), NotificationKind.SIGNUP_APPROVED,
-                    "Welcome: " + signup.getVendorName() + " is registered",
-                    "Your sign-up was approved. You can register apps (POST /api/apps or Tasklist) and add your "
-                            + "colleagues (POST /api/vendors/" + vendorId + "/developers).",
-                    new References(null, null, null));
+            events.publishEvent(new SignupApproved(vendorId, signup.getVendorName()));
         } else {
             signup.refuse(decision.refusalReason().trim(), userId, clock.instant());
         }

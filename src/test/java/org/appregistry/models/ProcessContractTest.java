@@ -48,7 +48,10 @@ class ProcessContractTest {
             "org.appregistry.downloads.process.DownloadRequestProcess",
             "org.appregistry.downloads.process.AutoSyncSweepProcess",
             "org.appregistry.sync.process.EnvironmentSyncProcess",
-            "org.appregistry.onboarding.process.VendorOnboardingProcess");
+            "org.appregistry.onboarding.process.VendorOnboardingProcess",
+            "org.appregistry.sync.process.DownloadRemovalProcess",
+            "org.appregistry.sync.process.ClientRecordRefreshProcess",
+            "org.appregistry.sync.process.AppRetirementProcess");
 
     /** Prefixes of the constants that name an element of the model. */
     static final List<String> ELEMENT_PREFIXES =
@@ -193,6 +196,45 @@ class ProcessContractTest {
         }
         assertThat(contract).hasSizeGreaterThan(20);
         assertThat(found).as("literals of the models' ids and messages; use the *Process constants").isEmpty();
+    }
+
+    /**
+     * Each bean an expression of a model names is the class of that name (decapitalised), so that
+     * a reader finds {@code ${registerRequestDelegate}} by its name; anything else an expression
+     * starts with is a variable a *Process class declares.
+     */
+    @Test
+    void everyBeanAModelNamesIsTheClassOfThatName() throws Exception {
+        Map<String, String> classes = new HashMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String name = file.getFileName().toString().replace(".java", "");
+                classes.put(Character.toLowerCase(name.charAt(0)) + name.substring(1), read(file));
+            }
+        }
+        Set<String> variables = new HashSet<>();
+        for (String contract : CONTRACTS) {
+            constants(Class.forName(contract)).values().stream().filter(v -> v instanceof ProcessVariable<?>)
+                    .forEach(v -> variables.add(((ProcessVariable<?>) v).name()));
+        }
+        Pattern root = Pattern.compile("\\$\\{([a-zA-Z]+)[.}]");
+        List<String> unknown = new ArrayList<>();
+        int beans = 0;
+        for (Path model : MODELS.keySet()) {
+            Matcher m = root.matcher(read(model));
+            while (m.find()) {
+                String name = m.group(1);
+                String source = classes.get(name);
+                if (source != null && source.matches("(?s).*(@(Component|Service)\\b(?!\\(\")|@ConfigurationProperties).*")) {
+                    beans++;
+                } else if (!variables.contains(name)) {
+                    unknown.add(model.getFileName() + ": ${" + name);
+                }
+            }
+        }
+        assertThat(unknown).as("expressions that name neither a bean of their class's name nor a declared variable")
+                .isEmpty();
+        assertThat(beans).isGreaterThan(20);
     }
 
     private static Set<String> fieldNames(String adapterClass) throws Exception {

@@ -114,6 +114,7 @@ class AccessMatrixIT extends IntegrationTest {
                 Map.entry("otherPurchaser", otherOrganization.purchaser()),
                 Map.entry("synced", synced),
                 Map.entry("waiting", waiting),
+                Map.entry("missing", UUID.randomUUID().toString()),
                 Map.entry("finalizeTask", task(AppRegistrationProcess.TASK_FINALIZE, draft.path("id").asText())),
                 Map.entry("credentialsTask", task(SecretProvisioningProcess.TASK_PROVIDE, waiting)),
                 Map.entry("kickoffTask", task(DownloadRequestProcess.TASK_RECORD_KICKOFF, synced)));
@@ -202,10 +203,20 @@ class AccessMatrixIT extends IntegrationTest {
                                                                   "401 403 403 403 422 403 403"),
             row("POST", "/api/apps/{active}/downloads/{synced}/kickoff", Map.of(),
                                                                   "401 404 422 404 404 404 404"),
+            row("DELETE", "/api/organizations/{org}/downloads/{missing}", null, "401 403 403 403 404 403 403"),
+            row("POST", "/api/organizations/{org}/downloads/{synced}/successor", null,
+                                                                  "401 403 403 403 409 403 403"),
+            row("POST", "/api/apps/{active}/suspension", Map.of(), "401 422 403 403 403 403 403"),
+            row("DELETE", "/api/apps/{active}/suspension", null,  "401 409 403 403 403 403 403"),
+            row("POST", "/api/apps/{active}/retirement", Map.of(), "401 404 422 404 404 404 404"),
+            row("PUT", "/api/apps/{active}/listing/marketing", Map.of("categories", List.of("Nope")),
+                                                                  "401 404 422 404 404 404 404"),
             row("GET", "/api/listings", null,                     "200 200 200 200 200 200 200"),
             row("GET", "/api/listings/{draft}", null,             "404 404 404 404 404 404 404"),
             row("GET", "/environments/{org}/PRD/clients/{activeClientId}", null, "401 200 403 403 200 200 403"),
             row("PUT", "/environments/{org}/PRD/clients/{activeClientId}", Map.of(), "401 422 403 403 403 403 403"),
+            row("POST", "/api/operations/retry-failed-syncs", null, "401 202 403 403 403 403 403"),
+            row("DELETE", "/environments/{org}/PRD/clients/{missing}", null, "401 404 403 403 403 403 403"),
             row("GET", "/actuator/health", null,                  "200 200 200 200 200 200 200"),
             row("GET", "/actuator/prometheus", null,              "401 200 403 403 403 403 403"));
 
@@ -397,6 +408,10 @@ class AccessMatrixIT extends IntegrationTest {
         assertThat(credentials.ofRequest(UUID.fromString(ids.get("waiting")))).isEmpty();
         assertThat(kickoffs.of(UUID.fromString(ids.get("synced")))).isEmpty();
         assertThat(downloads.ofOrganization(otherOrganization.id())).isEmpty();
+        assertThat(downloads.get(UUID.fromString(ids.get("synced"))).getStatus()).isEqualTo(RequestStatus.SYNCED);
+        assertThat(apps.findById(UUID.fromString(ids.get("active"))).orElseThrow().getStatus())
+                .isEqualTo(AppStatus.ACTIVE);
+        assertThat(apps.findById(UUID.fromString(ids.get("active"))).orElseThrow().getRetiresAt()).isNull();
         assertThat(apps.findByVendorIdOrderByCreatedAt(otherVendor.id())).isEmpty();
         assertThat(vendors.count()).isEqualTo(vendorCount);
         assertThat(engine.getIdentityService().createUserQuery().userId(vendor.developer()).count())

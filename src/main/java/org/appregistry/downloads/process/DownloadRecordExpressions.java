@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What downloadRequest's gateways, call activities and tasks read about the request, from its row
- * and its app's (never from variables): {@code ${downloadRecord.needsCredentials(execution)}} and
+ * and its app's (never from variables): {@code ${downloadRecordExpressions.needsCredentials(execution)}} and
  * the like. Within one transaction the rows come from the persistence context, read once.
  */
-@Component("downloadRecord")
+@Component
 public class DownloadRecordExpressions {
 
     private final DownloadService downloads;

@@ -58,13 +58,13 @@ public final class DownloadRequestProcess {
     static final String REQUEST_APP = "requestApp";
 
     /** The form record-kickoff: read when the task completes, stored in the kickoff table, then removed. */
-    static final String SKIP_KICKOFF = "skipKickoff";
-    static final String KICKOFF_DATE = "kickoffDate";
-    static final String KICKOFF_GOALS = "kickoffGoals";
-    static final String KICKOFF_SCOPE = "kickoffScope";
-    static final String KICKOFF_MILESTONES = "kickoffMilestones";
+    public static final String SKIP_KICKOFF = "skipKickoff";
+    public static final String KICKOFF_DATE = "kickoffDate";
+    public static final String KICKOFF_GOALS = "kickoffGoals";
+    public static final String KICKOFF_SCOPE = "kickoffScope";
+    public static final String KICKOFF_MILESTONES = "kickoffMilestones";
     /** One field per role, in the order of the source document (the enum's). */
-    static final Map<StakeholderRole, String> STAKEHOLDER_FIELDS = stakeholderFields();
+    public static final Map<StakeholderRole, String> STAKEHOLDER_FIELDS = stakeholderFields();
 
     private DownloadRequestProcess() {
     }

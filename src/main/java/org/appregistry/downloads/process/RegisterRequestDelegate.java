@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * the pages) is confirmed; one typed into Tasklist's start form waits for the purchaser to see the
  * app (Task_ConfirmApp). The start fields then leave the process.
  */
-@Component("registerDownloadRequest")
+@Component
 public class RegisterRequestDelegate implements JavaDelegate {
 
     private static final List<ProcessVariable<?>> START_FIELDS = List.of(CLIENT_ID, REFRESH_TOKEN_DURATION_HOURS,

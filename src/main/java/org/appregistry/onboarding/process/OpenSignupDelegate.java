@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * business key. Only the application starts vendorOnboarding: a start by anyone signed in
  * (an operator over /engine-rest, say) is refused, so no sign-up id from a person is ever trusted.
  */
-@Component("openSignup")
+@Component
 public class OpenSignupDelegate implements JavaDelegate {
 
     private final SignupService signups;

@@ -6,8 +6,8 @@ import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** What vendorOnboarding's gateway reads about the sign-up, from its row: {@code ${signupRecord.isApproved(execution)}}. */
-@Component("signupRecord")
+/** What vendorOnboarding's gateway reads about the sign-up, from its row: {@code ${signupRecordExpressions.isApproved(execution)}}. */
+@Component
 public class SignupRecordExpressions {
 
     private final SignupService signups;
