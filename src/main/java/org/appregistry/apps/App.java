@@ -56,6 +56,10 @@ public class App {
     private Instant activatedAt;
     private Instant listedAt;
     private UUID predecessorId;
+    private Instant suspendedAt;
+    private String suspensionReason;
+    private Instant retiresAt;
+    private Instant retiredAt;
     @Version
     private int version;
 
@@ -84,14 +88,14 @@ public class App {
      * A new app in development, with a production and a non-production client ID that differ;
      * {@code predecessorId} names the app it was copied from, if any.
      */
-    static App register(UUID vendorId, String createdBy, Listing listing, UUID predecessorId) {
+    static App register(UUID vendorId, String createdBy, Listing listing, UUID predecessorId, Instant now) {
         App app = new App();
         app.id = UUID.randomUUID();
         app.vendorId = vendorId;
         app.predecessorId = predecessorId;
         app.status = AppStatus.IN_DEVELOPMENT;
         app.createdBy = createdBy;
-        app.createdAt = Instant.now();
+        app.createdAt = now;
         app.productionClientId = UUID.randomUUID();
         do {
             app.nonProductionClientId = UUID.randomUUID();
@@ -131,19 +135,19 @@ public class App {
         });
     }
 
-    void acceptTerms(String userId) {
+    void acceptTerms(String userId, Instant now) {
         requireChangeable();
-        termsAcceptedAt = Instant.now();
+        termsAcceptedAt = now;
         termsAcceptedBy = userId;
     }
 
     /** Idempotent, so that a retried review step does no harm. */
-    void activate() {
+    void activate(Instant now) {
         if (status == AppStatus.ACTIVE) {
             return;
         }
         status = AppStatus.ACTIVE;
-        activatedAt = Instant.now();
+        activatedAt = now;
     }
 
     /**
@@ -153,14 +157,14 @@ public class App {
      *
      * @return whether the app was not listed before
      */
-    boolean list() {
+    boolean list(Instant now) {
         if (!isActive()) {
             throw new IllegalStateException("app " + id + " is not ACTIVE and cannot be listed");
         }
         if (listedAt != null) {
             return false;
         }
-        listedAt = Instant.now();
+        listedAt = now;
         return true;
     }
 
@@ -176,9 +180,50 @@ public class App {
         autoSyncReasons = String.join("\n", verdict.reasons());
     }
 
+    /** The programme pulls the app at once; the reason is shown to its vendor and the organisations. */
+    void suspend(String reason, Instant now) {
+        if (status != AppStatus.ACTIVE) {
+            throw new ConflictException("Only an ACTIVE app can be suspended; this one is " + status + ".");
+        }
+        status = AppStatus.SUSPENDED;
+        suspendedAt = now;
+        suspensionReason = reason;
+    }
+
+    /** The suspension is lifted: the app is ACTIVE again. */
+    void restore() {
+        if (status != AppStatus.SUSPENDED) {
+            throw new ConflictException("The app is not suspended; it is " + status + ".");
+        }
+        status = AppStatus.ACTIVE;
+        suspendedAt = null;
+        suspensionReason = null;
+    }
+
+    /** The developer names the date from which the app is retired; until then nothing changes. */
+    void scheduleRetirement(Instant at) {
+        if (status != AppStatus.ACTIVE && status != AppStatus.SUSPENDED) {
+            throw new ConflictException("Only an ACTIVE or SUSPENDED app can be retired; this one is " + status + ".");
+        }
+        if (retiresAt != null) {
+            throw new ConflictException("The app's retirement is already set for " + retiresAt + ".");
+        }
+        retiresAt = at;
+    }
+
+    /** The retirement date has come. Idempotent, so that a retried step does no harm. */
+    void retire(Instant now) {
+        if (status == AppStatus.RETIRED) {
+            return;
+        }
+        status = AppStatus.RETIRED;
+        retiredAt = now;
+        listedAt = null;
+    }
+
     /** The source document's rule: a production app cannot be updated; register a new one instead. */
     public void requireChangeable() {
-        if (status == AppStatus.ACTIVE) {
+        if (status != AppStatus.IN_DEVELOPMENT) {
             throw new ConflictException("The app is ACTIVE (ready for production) and can no longer change; "
                     + "register a new app record for the changes.");
         }
@@ -269,6 +314,26 @@ public class App {
 
     public Instant getListedAt() {
         return listedAt;
+    }
+
+    public boolean isSuspended() {
+        return status == AppStatus.SUSPENDED;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    public Instant getRetiresAt() {
+        return retiresAt;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
     }
 
     public UUID getPredecessorId() {

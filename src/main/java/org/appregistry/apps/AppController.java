@@ -9,6 +9,7 @@ import org.appregistry.identity.AccessPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -123,6 +124,43 @@ public class AppController {
             @RequestPart(name = "caption", required = false) String caption) throws IOException {
         own.get(appId);
         apps.addScreenshot(appId, file.getBytes(), caption);
+        return view(apps.get(appId));
+    }
+
+    @Operation(summary = "Replace a screenshot",
+            description = "Multipart, part file and an optional caption part, under the rules of adding one; the new "
+                    + "picture takes the old one's place. Only while IN_DEVELOPMENT (else 409); a screenshot the app "
+                    + "does not have is 404.")
+    @PutMapping(path = "/{appId}/screenshots/{imageId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public AppView replaceScreenshot(@PathVariable UUID appId, @PathVariable UUID imageId,
+            @RequestPart("file") MultipartFile file, @RequestPart(name = "caption", required = false) String caption)
+            throws IOException {
+        own.get(appId);
+        apps.replaceScreenshot(appId, imageId, file.getBytes(), caption);
+        return view(apps.get(appId));
+    }
+
+    @Operation(summary = "Remove a screenshot",
+            description = "Also one a copy inherited from its original; the others close up. Only while "
+                    + "IN_DEVELOPMENT (else 409).")
+    @DeleteMapping("/{appId}/screenshots/{imageId}")
+    public AppView removeScreenshot(@PathVariable UUID appId, @PathVariable UUID imageId) {
+        own.get(appId);
+        apps.removeScreenshot(appId, imageId);
+        return view(apps.get(appId));
+    }
+
+    /** The new order of the screenshots, first to last. */
+    public record ScreenshotOrder(List<UUID> imageIds) {
+    }
+
+    @Operation(summary = "Reorder the screenshots",
+            description = "imageIds names every screenshot of the app once, in the order Connection Hub shows them "
+                    + "(else 422). Only while IN_DEVELOPMENT (else 409).")
+    @PutMapping(path = "/{appId}/screenshots/order", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public AppView reorderScreenshots(@PathVariable UUID appId, @RequestBody ScreenshotOrder body) {
+        own.get(appId);
+        apps.reorderScreenshots(appId, body.imageIds());
         return view(apps.get(appId));
     }
 

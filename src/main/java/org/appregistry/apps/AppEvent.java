@@ -18,7 +18,15 @@ public class AppEvent {
         /** Listed on Connection Hub. */
         LISTED,
         /** Withdrawn from Connection Hub. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** Suspended by the programme. */
+        SUSPENDED,
+        /** The suspension was lifted. */
+        RESTORED,
+        /** The developer set the date from which the app is retired. */
+        RETIREMENT_SCHEDULED,
+        /** Retired: removed from every environment, no longer downloaded. */
+        RETIRED
     }
 
     @Id
@@ -32,12 +40,12 @@ public class AppEvent {
     protected AppEvent() {
     }
 
-    AppEvent(UUID appId, Kind kind, String actor) {
+    AppEvent(UUID appId, Kind kind, String actor, Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.appId = appId;
         this.kind = kind;
         this.actor = actor;
-        this.occurredAt = Instant.now();
+        this.occurredAt = occurredAt;
     }
 
     public Kind getKind() {

@@ -18,6 +18,8 @@ public interface AppImageRepository extends JpaRepository<AppImage, UUID> {
 
     List<AppImage> findByAppId(UUID appId);
 
+    List<AppImage> findByAppIdAndKindOrderByPosition(UUID appId, AppImage.Kind kind);
+
     Optional<AppImage> findByIdAndAppId(UUID id, UUID appId);
 
     @Modifying

@@ -12,6 +12,8 @@ public interface AppRepository extends JpaRepository<App, UUID>, JpaSpecificatio
 
     List<App> findByVendorIdOrderByCreatedAt(UUID vendorId);
 
+    List<App> findByPredecessorIdAndStatusOrderByActivatedAtDesc(UUID predecessorId, AppStatus status);
+
     @Query("select a from App a where a.productionClientId = :clientId or a.nonProductionClientId = :clientId")
     Optional<App> findByClientId(UUID clientId);
 }

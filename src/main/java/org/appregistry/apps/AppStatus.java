@@ -1,7 +1,13 @@
 package org.appregistry.apps;
 
-/** An app is changed while IN_DEVELOPMENT; once ACTIVE (ready for production) it never changes. */
+/**
+ * An app is changed while IN_DEVELOPMENT; once ACTIVE (ready for production) it never changes.
+ * After go-live the programme may SUSPEND it (its client records refused everywhere until
+ * restored to ACTIVE) and its developer may RETIRE it (removed everywhere, for good).
+ */
 public enum AppStatus {
     IN_DEVELOPMENT,
-    ACTIVE
+    ACTIVE,
+    SUSPENDED,
+    RETIRED
 }

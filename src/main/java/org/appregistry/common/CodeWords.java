@@ -16,7 +16,8 @@ public final class CodeWords {
             "JWKS_URL", "JWK Set URL",
             "NONE", "Without client secrets",
             "ORGANIZATION", "Organisation",
-            "IN_DEVELOPMENT", "In development");
+            "IN_DEVELOPMENT", "In development",
+            "EDI_REPRESENTATIVE", "EDI representative");
 
     private CodeWords() {
     }

@@ -2,8 +2,6 @@ package org.appregistry.credentials;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +10,10 @@ import java.util.UUID;
 import org.appregistry.apps.App;
 import org.appregistry.apps.AppService;
 import org.appregistry.downloads.DownloadService;
-import org.appregistry.identity.Groups;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
-import org.appregistry.organizations.EnvironmentKind;
+import org.appregistry.downloads.RequestParties;
+import org.appregistry.organizations.Organization;
 import org.appregistry.organizations.OrganizationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,27 +33,25 @@ public class CertificateExpiryService {
 
     static final int BATCH_SIZE = 100;
     private static final UUID FIRST = new UUID(0, 0);
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final CredentialRepository credentials;
     private final CertificateExpiryRules rules;
     private final DownloadService downloads;
     private final AppService apps;
     private final OrganizationService organizations;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate batchTransaction;
 
     CertificateExpiryService(CredentialRepository credentials, CertificateExpiryRules rules, DownloadService downloads,
-            AppService apps, OrganizationService organizations, NotificationService notifications, Clock clock,
+            AppService apps, OrganizationService organizations, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.credentials = credentials;
         this.rules = rules;
         this.downloads = downloads;
         this.apps = apps;
         this.organizations = organizations;
-        this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
         this.batchTransaction = new TransactionTemplate(transactions);
         this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -91,7 +85,7 @@ public class CertificateExpiryService {
         List<WatchedCertificate> batch = credentials.findWatchedCertificates(rules.horizon(), clock.instant(), after,
                 Limit.of(BATCH_SIZE));
         Map<UUID, App> appsById = new HashMap<>();
-        Map<UUID, String> organizationNames = new HashMap<>();
+        Map<UUID, Organization> organizationsById = new HashMap<>();
         int warned = 0;
         int marked = 0;
         for (WatchedCertificate certificate : batch) {
@@ -100,8 +94,8 @@ public class CertificateExpiryService {
                 case WARN -> {
                     if (credentials.claimExpiryWarning(certificate.id(), now) == 1) {
                         warn(certificate, appsById.computeIfAbsent(certificate.appId(), apps::get),
-                                organizationNames.computeIfAbsent(certificate.organizationId(),
-                                        id -> organizations.organization(id).getName()));
+                                organizationsById.computeIfAbsent(certificate.organizationId(),
+                                        organizations::organization));
                         warned++;
                     }
                 }
@@ -120,17 +114,8 @@ public class CertificateExpiryService {
                 batch.size() < BATCH_SIZE ? null : batch.get(batch.size() - 1).id());
     }
 
-    private void warn(WatchedCertificate certificate, App app, String organization) {
-        String kind = certificate.environmentKind() == EnvironmentKind.PRODUCTION ? "production" : "non-production";
-        notifications.notify(Groups.vendorDevelopers(app.getVendorId()), NotificationKind.CERTIFICATE_EXPIRING,
-                "The " + kind + " certificate of " + app.getName() + " for " + organization + " expires on "
-                        + EXPIRY.format(certificate.notAfter()),
-                "The " + kind + " certificate that " + app.getName() + " uses at " + organization + " expires on "
-                        + EXPIRY.format(certificate.notAfter()) + ". From then on " + organization + "'s " + kind
-                        + " environments refuse client assertions signed with its key. To replace it without downtime,"
-                        + " rotate: POST /api/apps/" + app.getId() + "/downloads/" + certificate.requestId()
-                        + "/credentials/rotation with a certificate for a new key; the old one keeps working until"
-                        + " the overlap ends or you retire it.",
-                new References(app.getId(), certificate.organizationId(), certificate.requestId()));
+    private void warn(WatchedCertificate certificate, App app, Organization organization) {
+        events.publishEvent(new CertificateExpiring(RequestParties.of(certificate.requestId(), app, organization),
+                certificate.environmentKind(), certificate.notAfter()));
     }
 }

@@ -187,7 +187,7 @@ public class CredentialService {
         }
         App app = apps.get(request.getAppId());
         CredentialRules.requireSecretForRefreshTokens(app.usesRefreshTokens(), provision.mode());
-        Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), provisionedBy);
+        Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), provisionedBy, clock.instant());
         if (provision.mode() == CredentialMode.NONE) {
             checkStanding(app, CredentialMode.NONE, null);
             credentials.saveAllAndFlush(List.of(Credential.none(owner, EnvironmentKind.PRODUCTION),
@@ -244,7 +244,7 @@ public class CredentialService {
             inputs.put(kind, mode == CredentialMode.GENERATE ? new CredentialInput(generator.generate(), null, null)
                     : kind == EnvironmentKind.PRODUCTION ? rotation.production() : rotation.nonProduction());
         }
-        Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), userId);
+        Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), userId, clock.instant());
         NewCredentials made = newCredentials(owner, mode, inputs, false);
         // in milliseconds, as the database, the timer and the answer keep it alike
         Instant until = clock.instant().plus(settings.rotationOverlap())
@@ -316,7 +316,8 @@ public class CredentialService {
         checkStanding(app, mode, jwksUrl);
         policies.findById(appId).ifPresent(policies::delete);
         policies.flush();
-        return policies.save(new CredentialPolicy(appId, mode, mode == CredentialMode.JWKS_URL ? jwksUrl : null, setBy));
+        return policies.save(new CredentialPolicy(appId, mode, mode == CredentialMode.JWKS_URL ? jwksUrl : null, setBy,
+                clock.instant()));
     }
 
     /** The rules of a standing or bulk answer, checked before anything is answered. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Download requests as metrics (README "Metrics"; the names are a contract). The counts by
+ * Download requests as metrics (docs/operations.md, "Metrics"; the names are a contract). The counts by
  * status and source come from one grouped query behind {@link Cached#GAUGE_TTL}. The timers are
  * recorded from {@link DownloadService}'s events once their transaction has committed, so that a
  * request rolled back (e.g. the loser of two concurrent asks) is never measured.

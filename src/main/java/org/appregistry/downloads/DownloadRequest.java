@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An organisation's request for an app's client record: one per (app, organisation). */
+/** An organisation's request for an app's client record: one live request per (app, organisation). */
 @Entity
 @Table(name = "download_request")
 public class DownloadRequest {
@@ -41,6 +41,13 @@ public class DownloadRequest {
      * so that a later change of the rule does not rewrite what an old request was told.
      */
     private String checklistWarnings;
+    /** When and by whom the app behind the client ID was seen and confirmed (V22); null while it waits. */
+    private Instant appConfirmedAt;
+    private String appConfirmedBy;
+    /** TRUE while the request lives, NULL once REMOVED: the unique (app, organisation, active) key. */
+    private Boolean active;
+    private String removalRequestedBy;
+    private Instant removedAt;
     @Version
     private int version;
 
@@ -48,7 +55,7 @@ public class DownloadRequest {
     }
 
     DownloadRequest(UUID appId, UUID organizationId, UUID clientId, RequestSource source,
-            Integer refreshTokenDurationHours, String requestedBy, RequestChecklist checklist) {
+            Integer refreshTokenDurationHours, String requestedBy, RequestChecklist checklist, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.appId = appId;
         this.organizationId = organizationId;
@@ -57,15 +64,16 @@ public class DownloadRequest {
         this.source = source;
         this.refreshTokenDurationHours = refreshTokenDurationHours;
         this.requestedBy = requestedBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.workedWithTechnicalCoordinator = checklist.workedWithTechnicalCoordinator();
         this.productsAndInterfacesInPlace = checklist.productsAndInterfacesInPlace();
         this.costsEvaluated = checklist.costsEvaluated();
         this.checklistWarnings = String.join("\n", checklist.warnings());
+        this.active = Boolean.TRUE;
     }
 
     /** Moves on; moving to where it already is changes nothing, so a retried step does no harm. */
-    void moveTo(RequestStatus next) {
+    void moveTo(RequestStatus next, Instant at) {
         if (status == next) {
             return;
         }
@@ -73,15 +81,40 @@ public class DownloadRequest {
             throw new IllegalStateException("request " + id + " cannot move from " + status + " to " + next);
         }
         status = next;
-        if (next == RequestStatus.SYNCED) {
-            syncedAt = Instant.now();
-        } else if (next != RequestStatus.NOT_RESPONDED) {
-            approvedAt = Instant.now();
+        switch (next) {
+            case SYNCED -> syncedAt = at;
+            case APPROVED, KEYS_ENABLED, ENABLED_WITHOUT_SECRETS -> approvedAt = at;
+            case REMOVED -> {
+                removedAt = at;
+                active = null;
+            }
+            default -> { }
         }
     }
 
     void enabledWithoutClientSecrets() {
         withoutClientSecrets = true;
+    }
+
+    void confirmApp(String userId) {
+        if (appConfirmedAt == null) {
+            appConfirmedAt = Instant.now();
+            appConfirmedBy = userId;
+        }
+    }
+
+    /** The application's own requests (the sweep) ask nobody; a person's wait for their confirmation. */
+    public boolean isAppConfirmed() {
+        return source == RequestSource.AUTO_SYNC || appConfirmedAt != null;
+    }
+
+    /** The organisation (or, for a retired app, its developer) asked for the removal; once is enough. */
+    void startRemoval(String by, Instant at) {
+        if (status == RequestStatus.REMOVING || status == RequestStatus.REMOVED) {
+            return;
+        }
+        moveTo(RequestStatus.REMOVING, at);
+        removalRequestedBy = by;
     }
 
     void settleRefreshTokenDuration(int hours) {
@@ -148,6 +181,14 @@ public class DownloadRequest {
 
     public Boolean getCostsEvaluated() {
         return costsEvaluated;
+    }
+
+    public String getRemovalRequestedBy() {
+        return removalRequestedBy;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
     }
 
     public List<String> getChecklistWarnings() {

@@ -20,7 +20,10 @@ public interface DownloadRequestRepository extends JpaRepository<DownloadRequest
             order by a.activatedAt, g.signedAt""")
     List<AutoSyncPair> findMissingAutoSyncPairs(Limit limit);
 
-    Optional<DownloadRequest> findByAppIdAndOrganizationId(UUID appId, UUID organizationId);
+    /** The live (or being removed) request of the pair; removed ones are history. */
+    Optional<DownloadRequest> findByAppIdAndOrganizationIdAndActiveTrue(UUID appId, UUID organizationId);
+
+    List<DownloadRequest> findByAppIdAndStatusIn(UUID appId, Collection<RequestStatus> statuses);
 
     List<DownloadRequest> findByOrganizationIdOrderByCreatedAtDesc(UUID organizationId);
 

@@ -1,6 +1,8 @@
 package org.appregistry.downloads;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,9 +39,11 @@ public class DownloadService {
     private final AppService apps;
     private final OrganizationService organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     public DownloadService(DownloadRequestRepository requests, RequestEnvironmentRepository environments,
-            AppService apps, OrganizationService organizations, ApplicationEventPublisher events) {
+            AppService apps, OrganizationService organizations, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.environments = environments;
         this.apps = apps;
@@ -78,9 +82,14 @@ public class DownloadService {
                     + "client ID, which its developer gives you");
         }
         App app = appByClientId(request.clientId());
-        if (!app.isActive()) {
-            throw new ConflictException("The app is not ACTIVE yet: client records can be downloaded only once "
-                    + "the developer has marked the app ready for production.");
+        switch (app.getStatus()) {
+            case ACTIVE -> { }
+            case SUSPENDED -> throw new ConflictException("The app is SUSPENDED by the programme: it cannot be "
+                    + "downloaded until the suspension is lifted.");
+            case RETIRED -> throw new ConflictException("The app is RETIRED by its developer and can no longer be "
+                    + "downloaded.");
+            default -> throw new ConflictException("The app is not ACTIVE yet: client records can be downloaded only "
+                    + "once the developer has marked the app ready for production.");
         }
         Integer hours = request.refreshTokenDurationHours();
         if (hours != null) {
@@ -105,7 +114,7 @@ public class DownloadService {
         App app = check(request);
         DownloadRequest created = requests.saveAndFlush(new DownloadRequest(app.getId(), request.organizationId(),
                 parse(request.clientId()).orElseThrow(), request.source(), request.refreshTokenDurationHours(),
-                request.requestedBy(), request.checklist()));
+                request.requestedBy(), request.checklist(), clock.instant()));
         Organization organization = organizations.organization(request.organizationId());
         for (Environment environment : organization.getEnvironments()) {
             UUID clientId = environment.getKind() == EnvironmentKind.PRODUCTION
@@ -123,9 +132,18 @@ public class DownloadService {
         return requests.findById(requestId).orElseThrow(() -> new NotFoundException("download request not found"));
     }
 
+    /** The app and organisation a request concerns, for what others are told about it. */
+    @Transactional(readOnly = true)
+    public RequestParties parties(UUID requestId) {
+        DownloadRequest request = get(requestId);
+        return RequestParties.of(requestId, apps.get(request.getAppId()),
+                organizations.organization(request.getOrganizationId()));
+    }
+
+    /** The organisation's live request of the app, if any (a removed one is history, not found here). */
     @Transactional(readOnly = true)
     public Optional<DownloadRequest> find(UUID appId, UUID organizationId) {
-        return requests.findByAppIdAndOrganizationId(appId, organizationId);
+        return requests.findByAppIdAndOrganizationIdAndActiveTrue(appId, organizationId);
     }
 
     @Transactional(readOnly = true)
@@ -151,7 +169,8 @@ public class DownloadService {
 
     @Transactional(readOnly = true)
     public RequestEnvironment environment(UUID requestId, UUID environmentId) {
-        return environments.findByRequestIdAndEnvironmentId(requestId, environmentId)
+        // by primary key: a second look within the transaction (the push, then marking it) reads no row again
+        return environments.findById(new RequestEnvironment.Key(requestId, environmentId))
                 .orElseThrow(() -> new NotFoundException("environment " + environmentId + " is not part of request "
                         + requestId));
     }
@@ -166,18 +185,19 @@ public class DownloadService {
 
     /** No developer action needed: the download is approved at once. */
     public void approve(UUID requestId) {
-        get(requestId).moveTo(RequestStatus.APPROVED);
+        get(requestId).moveTo(RequestStatus.APPROVED, clock.instant());
     }
 
     /** Backend OAuth 2.0 or refresh tokens: the developers must provision credentials first. */
     public void awaitCredentials(UUID requestId) {
-        get(requestId).moveTo(RequestStatus.NOT_RESPONDED);
+        get(requestId).moveTo(RequestStatus.NOT_RESPONDED, clock.instant());
     }
 
     /** The developers answered: with keys or secrets, or without secrets. */
     public void enable(UUID requestId, boolean withCredentials) {
         DownloadRequest request = get(requestId);
-        request.moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS);
+        request.moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS,
+                clock.instant());
         if (!withCredentials) {
             request.enabledWithoutClientSecrets();
         }
@@ -186,9 +206,12 @@ public class DownloadService {
     /**
      * The request's credentials of these kinds changed after enabling (a rotation, a retirement):
      * its environments of those kinds wait for a push of the new record. The request keeps its
-     * status; each environment shows that it is not synced yet.
+     * status; each environment shows that it is not synced yet. A request being removed stays so.
      */
     public void resync(UUID requestId, Set<EnvironmentKind> kinds) {
+        if (!get(requestId).getStatus().isLive()) {
+            return;
+        }
         environments.findByRequestIdOrderByCode(requestId).stream()
                 .filter(e -> kinds.contains(e.getKind()))
                 .forEach(RequestEnvironment::resyncNeeded);
@@ -199,13 +222,16 @@ public class DownloadService {
      * and no longer show the expiry of a certificate that is not the current one any more.
      */
     public void credentialsReplaced(UUID requestId, Set<EnvironmentKind> kinds) {
+        if (!get(requestId).getStatus().isLive()) {
+            return;
+        }
         environments.findByRequestIdOrderByCode(requestId).stream()
                 .filter(e -> kinds.contains(e.getKind()))
                 .forEach(RequestEnvironment::credentialsReplaced);
     }
 
     public void markEnvironmentSynced(UUID requestId, UUID environmentId) {
-        environment(requestId, environmentId).synced();
+        environment(requestId, environmentId).synced(clock.instant());
     }
 
     /** In a transaction of its own: kept although the failed push's transaction rolls back. */
@@ -224,6 +250,43 @@ public class DownloadService {
                 .forEach(e -> e.certificateExpired(at));
     }
 
+    /**
+     * The requests of the app whose client records are, or may soon be, in environments: every
+     * request not removed. A suspension or a retirement reaches each of them.
+     */
+    @Transactional(readOnly = true)
+    public List<DownloadRequest> liveRequestsOf(UUID appId) {
+        return requests.findByAppIdAndStatusIn(appId, EnumSet.complementOf(EnumSet.of(RequestStatus.REMOVING,
+                RequestStatus.REMOVED)));
+    }
+
+    /** The requests of the app that are SYNCED: the organisations that use it. */
+    @Transactional(readOnly = true)
+    public List<DownloadRequest> syncedRequestsOf(UUID appId) {
+        return requests.findByAppIdAndStatusIn(appId, EnumSet.of(RequestStatus.SYNCED));
+    }
+
+    /** The removal begins: from now on nothing is pushed for this request, and a new one waits until it is REMOVED. */
+    public DownloadRequest startRemoval(UUID requestId, String by) {
+        DownloadRequest request = get(requestId);
+        request.startRemoval(by, clock.instant());
+        return request;
+    }
+
+    public void markEnvironmentRemoved(UUID requestId, UUID environmentId) {
+        environment(requestId, environmentId).removed();
+    }
+
+    /** No environment has the client record any more. Idempotent. */
+    public void markRemoved(UUID requestId) {
+        boolean allRemoved = environments.findByRequestIdOrderByCode(requestId).stream()
+                .allMatch(e -> e.getSyncStatus() == SyncStatus.REMOVED);
+        if (!allRemoved) {
+            throw new IllegalStateException("request " + requestId + " has environments that still hold the record");
+        }
+        get(requestId).moveTo(RequestStatus.REMOVED, clock.instant());
+    }
+
     /** Every environment has the client record. */
     public void markSynced(UUID requestId) {
         boolean allSynced = environments.findByRequestIdOrderByCode(requestId).stream()
@@ -234,7 +297,7 @@ public class DownloadService {
         DownloadRequest request = get(requestId);
         if (request.getStatus() != RequestStatus.SYNCED) {
             // a retried step finds it SYNCED already: it happened once, and is published once
-            request.moveTo(RequestStatus.SYNCED);
+            request.moveTo(RequestStatus.SYNCED, clock.instant());
             events.publishEvent(new RequestSynced(requestId, request.getSource(), request.getCreatedAt(),
                     request.getSyncedAt()));
         }

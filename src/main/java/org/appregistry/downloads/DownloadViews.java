@@ -31,8 +31,14 @@ public class DownloadViews {
         this.organizations = organizations;
     }
 
+    /**
+     * One request, the answer to every POST and GET of one: queries by its id, whose plans
+     * Hibernate keeps (a query with an IN list is translated anew on every call).
+     */
     public DownloadView of(DownloadRequest request) {
-        return of(List.of(request)).get(0);
+        return view(request, environments.findByRequestIdOrderByCode(request.getId()),
+                kickoffs.of(request.getId()).map(DownloadView.KickoffView::of).orElse(null),
+                apps.get(request.getAppId()), organizations.organization(request.getOrganizationId()).getName());
     }
 
     public List<DownloadView> of(List<DownloadRequest> requests) {
@@ -43,23 +49,25 @@ public class DownloadViews {
                 .collect(Collectors.toMap(Kickoff::getRequestId, DownloadView.KickoffView::of));
         Map<UUID, App> appsById = new HashMap<>();
         Map<UUID, String> organizationNames = new HashMap<>();
-        return requests.stream().map(r -> {
-            App app = appsById.computeIfAbsent(r.getAppId(), apps::get);
-            DownloadView.RefreshTokens refreshTokens = !app.usesRefreshTokens() ? DownloadView.RefreshTokens.NOT_USED
-                    : r.isWithoutClientSecrets() ? DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS
-                    : DownloadView.RefreshTokens.AVAILABLE;
-            return new DownloadView(r.getId(), r.getAppId(), app.getName(), r.getOrganizationId(),
-                    organizationNames.computeIfAbsent(r.getOrganizationId(),
-                            id -> organizations.organization(id).getName()),
-                    r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
-                    // "enable without client secrets": no duration applies, so none is shown
-                    refreshTokens.available() ? r.getRefreshTokenDurationHours() : null, r.getCreatedAt(),
-                    r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
-                    r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(),
-                    kickoffOf.get(r.getId()),
-                    byRequest.getOrDefault(r.getId(), List.of()).stream()
-                            .sorted(Comparator.comparing(RequestEnvironment::getCode))
-                            .map(DownloadView.EnvironmentView::of).toList());
-        }).toList();
+        return requests.stream().map(r -> view(r, byRequest.getOrDefault(r.getId(), List.of()),
+                kickoffOf.get(r.getId()), appsById.computeIfAbsent(r.getAppId(), apps::get),
+                organizationNames.computeIfAbsent(r.getOrganizationId(),
+                        id -> organizations.organization(id).getName())))
+                .toList();
+    }
+
+    private static DownloadView view(DownloadRequest r, List<RequestEnvironment> environments,
+            DownloadView.KickoffView kickoff, App app, String organizationName) {
+        DownloadView.RefreshTokens refreshTokens = !app.usesRefreshTokens() ? DownloadView.RefreshTokens.NOT_USED
+                : r.isWithoutClientSecrets() ? DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS
+                : DownloadView.RefreshTokens.AVAILABLE;
+        return new DownloadView(r.getId(), r.getAppId(), app.getName(), r.getOrganizationId(), organizationName,
+                r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
+                // "enable without client secrets": no duration applies, so none is shown
+                refreshTokens.available() ? r.getRefreshTokenDurationHours() : null, r.getCreatedAt(),
+                r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
+                r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(), kickoff,
+                environments.stream().sorted(Comparator.comparing(RequestEnvironment::getCode))
+                        .map(DownloadView.EnvironmentView::of).toList());
     }
 }

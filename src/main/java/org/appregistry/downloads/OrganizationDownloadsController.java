@@ -11,6 +11,7 @@ import org.appregistry.identity.AccessPolicy;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The organisation's Downloads page: members see what was requested and how each environment
  * stands; purchasers request a client record by client ID, acknowledging the pre-request
- * checklist, and record the kickoff call once it synced. Asking again for the same app answers
+ * checklist, record the kickoff call once it synced, remove the app, and move to its successor. Asking again for the same app answers
  * with the existing request (200), also when the two requests race: they take turns. Who may ask
  * is checked before whether the organisation exists, so that an outsider gets the same 403 for
  * another organisation and for an id that names none.
@@ -36,9 +37,11 @@ public class OrganizationDownloadsController {
     private final TaskAnswers tasks;
     private final OrganizationService organizations;
     private final AccessPolicy access;
+    private final DownloadRemovals removals;
 
     public OrganizationDownloadsController(DownloadService downloads, DownloadViews views, PurchaserRequests asks,
-            TaskAnswers tasks, OrganizationService organizations, AccessPolicy access) {
+            TaskAnswers tasks, OrganizationService organizations, AccessPolicy access, DownloadRemovals removals) {
+        this.removals = removals;
         this.downloads = downloads;
         this.views = views;
         this.asks = asks;
@@ -104,6 +107,39 @@ public class OrganizationDownloadsController {
         DownloadRequest request = requestOf(organizationId, requestId);
         tasks.answer(DownloadTasks.RECORD_KICKOFF, requestId, access.current().userId(), body);
         return views.of(request);
+    }
+
+    @Operation(summary = "Remove the app from the organisation",
+            description = "A purchaser removes a request's client record from every environment of the organisation: "
+                    + "the request is REMOVING at once (its own process stops), downloadRemoval deletes the record "
+                    + "from each environment (DELETE {registry}/clients/{clientId}, one retried job each, an incident "
+                    + "when the retries run out), then it is REMOVED and the vendor's developers are told. From then "
+                    + "the token endpoint answers invalid_client. Removing again changes nothing (202). The "
+                    + "organisation may request the app again later: that is a new request.")
+    @DeleteMapping("/{requestId}")
+    public ResponseEntity<DownloadView> remove(@PathVariable UUID organizationId, @PathVariable UUID requestId) {
+        access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
+        requestOf(organizationId, requestId);
+        removals.remove(requestId, access.current().userId());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.of(downloads.get(requestId)));
+    }
+
+    @Operation(summary = "Request the app's successor",
+            description = "When the developers made a newer record of the app (a copy) and it became ACTIVE, a purchaser "
+                    + "asks for it in one call: a new request of the successor's production client ID, with this "
+                    + "request's checklist answers and refresh token duration (where the successor uses refresh "
+                    + "tokens). 202 with the new request, 200 when the organisation asked for it before; 409 while "
+                    + "the app has no ACTIVE successor.")
+    @PostMapping("/{requestId}/successor")
+    public ResponseEntity<DownloadView> requestSuccessor(@PathVariable UUID organizationId,
+            @PathVariable UUID requestId) {
+        access.requirePurchaserOf(organizationId);
+        organizations.organization(organizationId);
+        PurchaserRequests.Outcome outcome = asks.askForSuccessor(requestOf(organizationId, requestId),
+                access.current().userId());
+        return ResponseEntity.status(outcome.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(views.of(outcome.request()));
     }
 
     private DownloadRequest requestOf(UUID organizationId, UUID requestId) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.appregistry.apps.App;
+import org.appregistry.apps.AppService;
+import org.appregistry.common.ConflictException;
 import org.appregistry.downloads.DownloadService.NewRequest;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.stereotype.Service;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A purchaser asks for an app's client record: the one path of {@code POST /api/organizations/{id}/downloads}
  * and of the Downloads page. The checks come first (nothing is written when one fails); asking again for the
- * same app answers with the existing request. Callers have authorized the purchaser.
+ * same app answers with the existing live request; after a removal it is a new one. Callers have authorized the purchaser.
  */
 @Service
 public class PurchaserRequests {
@@ -20,8 +22,11 @@ public class PurchaserRequests {
     private final DownloadService downloads;
     private final DownloadRequests requests;
     private final OrganizationService organizations;
+    private final AppService apps;
 
-    public PurchaserRequests(DownloadService downloads, DownloadRequests requests, OrganizationService organizations) {
+    public PurchaserRequests(DownloadService downloads, DownloadRequests requests, OrganizationService organizations,
+            AppService apps) {
+        this.apps = apps;
         this.downloads = downloads;
         this.requests = requests;
         this.organizations = organizations;
@@ -31,12 +36,33 @@ public class PurchaserRequests {
     public record Outcome(DownloadRequest request, boolean created) {
     }
 
+    /**
+     * The organisation moves to the newest ACTIVE copy of the request's app: a new request with the
+     * same checklist answers, and the same refresh token duration where the successor uses refresh tokens.
+     */
+    @Transactional
+    public Outcome askForSuccessor(DownloadRequest predecessor, String purchaser) {
+        App successor = apps.activeSuccessorOf(predecessor.getAppId()).orElseThrow(() -> new ConflictException(
+                "The app has no ACTIVE successor: its developers have not made a newer record of it ready yet."));
+        RequestChecklist checklist = new RequestChecklist(
+                Boolean.TRUE.equals(predecessor.getWorkedWithTechnicalCoordinator()),
+                Boolean.TRUE.equals(predecessor.getProductsAndInterfacesInPlace()),
+                Boolean.TRUE.equals(predecessor.getCostsEvaluated()));
+        return ask(new NewRequest(predecessor.getOrganizationId(), successor.getProductionClientId().toString(),
+                successor.usesRefreshTokens() ? predecessor.getRefreshTokenDurationHours() : null,
+                RequestSource.MANUAL, purchaser, checklist));
+    }
+
     @Transactional
     public Outcome ask(NewRequest request) {
         App app = downloads.check(request);
         organizations.lockForRequests(request.organizationId());
         Optional<DownloadRequest> existing = downloads.find(app.getId(), request.organizationId());
         if (existing.isPresent()) {
+            if (existing.get().getStatus() == RequestStatus.REMOVING) {
+                throw new ConflictException("The organisation's previous request of this app is still being removed "
+                        + "from its environments; ask again once it is REMOVED.");
+            }
             return new Outcome(existing.get(), false);
         }
         UUID requestId = requests.request(request);

@@ -10,18 +10,29 @@ public enum RequestStatus {
     KEYS_ENABLED,
     ENABLED_WITHOUT_SECRETS,
     APPROVED,
-    SYNCED;
+    SYNCED,
+    /** The organisation removed the app (or its developer retired it): the client record is being deleted. */
+    REMOVING,
+    /** Deleted from every environment; history only. A later request of the same app is a new one. */
+    REMOVED;
 
     boolean canMoveTo(RequestStatus next) {
         return next(this).contains(next);
     }
 
+    /** Not removed, nor being removed: the request that "one request per (app, organisation)" is about. */
+    public boolean isLive() {
+        return this != REMOVING && this != REMOVED;
+    }
+
     private static Set<RequestStatus> next(RequestStatus from) {
         return switch (from) {
-            case AWAITING_AGREEMENT -> EnumSet.of(APPROVED, NOT_RESPONDED);
-            case NOT_RESPONDED -> EnumSet.of(KEYS_ENABLED, ENABLED_WITHOUT_SECRETS);
-            case APPROVED, KEYS_ENABLED, ENABLED_WITHOUT_SECRETS -> EnumSet.of(SYNCED);
-            case SYNCED -> EnumSet.noneOf(RequestStatus.class);
+            case AWAITING_AGREEMENT -> EnumSet.of(APPROVED, NOT_RESPONDED, REMOVING);
+            case NOT_RESPONDED -> EnumSet.of(KEYS_ENABLED, ENABLED_WITHOUT_SECRETS, REMOVING);
+            case APPROVED, KEYS_ENABLED, ENABLED_WITHOUT_SECRETS -> EnumSet.of(SYNCED, REMOVING);
+            case SYNCED -> EnumSet.of(REMOVING);
+            case REMOVING -> EnumSet.of(REMOVED);
+            case REMOVED -> EnumSet.noneOf(RequestStatus.class);
         };
     }
 }

@@ -34,6 +34,9 @@ class AssertionClientAuthentication implements AuthenticationProvider {
         }
         SyncedClient synced = clients.current(String.valueOf(client.getPrincipal()))
                 .orElseThrow(() -> TokenError.invalidClient("the client is not registered in this environment"));
+        if (synced.isDisabled()) {
+            throw TokenError.invalidClient(synced.disabledDescription());
+        }
         if (synced.isPublicAt(clock.instant())) {
             throw TokenError.invalidClient("the client is public (it has no credentials) and cannot authenticate "
                     + "with a client assertion");

@@ -72,8 +72,8 @@ class EnvironmentClients implements RegisteredClientRepository {
     }
 
     private RegisteredClient toRegisteredClient(EnvironmentPath environment, SyncedClient client) {
-        if (!client.isBackend() && !client.launchesForPeople()) {
-            // a record without a known audience authorizes nothing
+        if ((!client.isBackend() && !client.launchesForPeople()) || client.isDisabled()) {
+            // a record without a known audience authorizes nothing, nor does a suspended one
             return null;
         }
         Instant now = clock.instant();

@@ -17,6 +17,7 @@ import org.appregistry.identity.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The client registry of an organisation's environment. The sync account (and operators) put
- * client records; the organisation's members and the operators may read them, without the
+ * and delete client records; the organisation's members and the operators may read them, without the
  * secret's bcrypt verifier: whoever holds a verifier can try guesses against it offline, so only
  * the sync account, which sent it, reads it back.
  */
@@ -49,15 +50,33 @@ public class EnvironmentRegistryController {
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Void> put(@PathVariable UUID organizationId, @PathVariable String environmentCode,
             @PathVariable UUID clientId, @RequestBody JsonNode record) {
-        CurrentUser user = access.current();
-        if (!user.groupIds().contains(Groups.ENVIRONMENT_SYNC) && !user.isOperator()) {
-            throw new ForbiddenException("Only the sync account puts client records.");
-        }
+        requireSyncAccountOrOperator("Only the sync account puts client records.");
         if (!clientId.toString().equals(record.path("clientId").asText())) {
             throw new InvalidInputException("clientId", "must equal the client ID of the path");
         }
         boolean created = registry.store(organizationId, environmentCode, clientId, record.toString());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).build();
+    }
+
+    @Operation(summary = "Delete a client record from a built-in environment",
+            description = "The sync account removes a client record (the organisation removed the app, or its developer "
+                    + "retired it): 204 when deleted, 404 when the environment holds none. From then on the token "
+                    + "endpoint answers invalid_client for it.")
+    @DeleteMapping
+    public ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable String environmentCode,
+            @PathVariable UUID clientId) {
+        requireSyncAccountOrOperator("Only the sync account deletes client records.");
+        if (!registry.delete(organizationId, environmentCode, clientId)) {
+            throw new NotFoundException("no client record for this client ID in this environment");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private void requireSyncAccountOrOperator(String refusal) {
+        CurrentUser user = access.current();
+        if (!user.groupIds().contains(Groups.ENVIRONMENT_SYNC) && !user.isOperator()) {
+            throw new ForbiddenException(refusal);
+        }
     }
 
     @Operation(summary = "Read a client record of a built-in environment",

@@ -65,6 +65,9 @@ class SecretClientAuthentication implements AuthenticationProvider {
             throttle.failed(address, clientId);
             throw TokenError.invalidClient(WRONG);
         }
+        if (synced.get().isDisabled()) {
+            throw TokenError.invalidClient(synced.get().disabledDescription());
+        }
         if (synced.get().isPublicAt(clock.instant())) {
             throw TokenError.invalidClient("the client is public (it has no credentials) and cannot authenticate "
                     + "with a client secret");

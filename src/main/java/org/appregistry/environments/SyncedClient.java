@@ -22,7 +22,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record SyncedClient(UUID clientId, String appName, String developer, String audience, List<String> scopes,
         List<String> redirectUris, List<DataUseAnswer> dataUseQuestionnaire, RefreshTokens refreshTokens,
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Credential> credentials) {
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Credential> credentials,
+        Disabled disabled) {
 
     /** How long refresh tokens last when the download named no duration (docs/decisions.md). */
     static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofHours(2160);
@@ -33,6 +34,11 @@ record SyncedClient(UUID clientId, String appName, String developer, String audi
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DataUseAnswer(String question, String answer) {
+    }
+
+    /** Set while the programme has suspended the app ({@code reason} "suspended"). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Disabled(String reason, Instant since) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -56,6 +62,16 @@ record SyncedClient(UUID clientId, String appName, String developer, String audi
         redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
         dataUseQuestionnaire = dataUseQuestionnaire == null ? List.of() : List.copyOf(dataUseQuestionnaire);
         credentials = credentials == null ? List.of() : credentials.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The environment keeps the record but refuses the client: no token, no authorization. */
+    boolean isDisabled() {
+        return disabled != null;
+    }
+
+    /** The token endpoint's description of the refusal, naming the reason ("suspended"). */
+    String disabledDescription() {
+        return "the client is disabled in this environment (" + disabled.reason() + ")";
     }
 
     /** The credentials that work at {@code now}: those without an end, or whose end is still ahead. */

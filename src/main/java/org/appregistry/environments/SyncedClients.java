@@ -63,7 +63,8 @@ class SyncedClients {
             SyncedClient client = json.readValue(record, SyncedClient.class);
             // the row's key is the client ID, whatever the record says
             return new SyncedClient(id, client.appName(), client.developer(), client.audience(), client.scopes(),
-                    client.redirectUris(), client.dataUseQuestionnaire(), client.refreshTokens(), client.credentials());
+                    client.redirectUris(), client.dataUseQuestionnaire(), client.refreshTokens(), client.credentials(),
+                    client.disabled());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the stored client record of " + id + " cannot be read", e);
         }

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands the signed-in user of an /engine-rest call to the engine, which checks its
- * authorizations only for a user set this way (STACK-NOTES 13, 14). Registered for
+ * authorizations only for a user set this way (its REST API has no sign-in of its own). Registered for
  * /engine-rest/* after Spring Security has authenticated the request.
  */
 public class EngineAuthenticationFilter extends OncePerRequestFilter {

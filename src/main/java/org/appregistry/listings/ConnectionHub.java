@@ -1,5 +1,6 @@
 package org.appregistry.listings;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.appregistry.apps.AppImage;
 import org.appregistry.apps.AppService;
 import org.appregistry.apps.ListingSearch;
 import org.appregistry.common.ConflictException;
+import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.organizations.OrganizationService;
@@ -27,8 +29,13 @@ public class ConnectionHub {
     private final AppService apps;
     private final DownloadService downloads;
     private final OrganizationService organizations;
+    private final MarketingRepository marketing;
+    private final Clock clock;
 
-    public ConnectionHub(AppService apps, DownloadService downloads, OrganizationService organizations) {
+    public ConnectionHub(AppService apps, DownloadService downloads, OrganizationService organizations,
+            MarketingRepository marketing, Clock clock) {
+        this.marketing = marketing;
+        this.clock = clock;
         this.apps = apps;
         this.downloads = downloads;
         this.organizations = organizations;
@@ -67,11 +74,36 @@ public class ConnectionHub {
         return apps.image(listed(appId).getId(), imageId);
     }
 
+    /**
+     * The developer sets the listing's marketing fields (all of them; one left out is cleared), any
+     * time while the app is ACTIVE, listed or not yet: they show once it is listed. Checked whole
+     * first: 422 with every broken field, nothing written.
+     */
+    public MarketingFields setMarketing(UUID appId, String userId, MarketingFields fields) {
+        var problems = MarketingRules.check(fields);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!apps.get(appId).isActive()) {
+            throw new ConflictException("The app is not ACTIVE: marketing fields belong to apps that are, or may be,"
+                    + " listed on Connection Hub.");
+        }
+        Marketing row = marketing.findById(appId).orElseGet(() -> new Marketing(appId));
+        row.replace(fields, userId, clock.instant());
+        return marketing.save(row).fields();
+    }
+
+    @Transactional(readOnly = true)
+    public MarketingFields marketingOf(UUID appId) {
+        return marketing.findById(appId).map(Marketing::fields).orElse(MarketingFields.NONE);
+    }
+
     private App listed(UUID appId) {
         return apps.findListed(appId).orElseThrow(() -> new NotFoundException("no listed app has this id"));
     }
 
     private ListingView view(App app) {
-        return ListingView.of(app, organizations.vendor(app.getVendorId()).getName(), apps.imagesOf(app.getId()));
+        return ListingView.of(app, organizations.vendor(app.getVendorId()).getName(), apps.imagesOf(app.getId()),
+                marketingOf(app.getId()));
     }
 }

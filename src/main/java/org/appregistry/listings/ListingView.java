@@ -14,14 +14,15 @@ import org.appregistry.apps.ImageViews.Image;
 import org.appregistry.apps.Listing;
 
 /**
- * An app as Connection Hub shows it to anyone: the marketing fields of its listing, its images
+ * An app as Connection Hub shows it to anyone: the fields of its listing, the additional marketing
+ * fields (which may change while it is listed), its images
  * at their public URLs, and the programme's statement that it vouches for neither the developer
  * nor the software. Client IDs, redirect URIs and other settings stay with the developers.
  */
 public record ListingView(UUID appId, String name, String developer, String publicDocumentationUrl, String summary,
         String description, String audience, List<String> incomingApis,
         List<DataUseAnswer> dataUseQuestionnaire, Image thumbnail, List<Image> screenshots, Instant listedAt,
-        String disclaimer) {
+        MarketingFields marketing, String disclaimer) {
 
     /** The source document's sentence, for this programme. */
     public static final String DISCLAIMER = "The programme does not endorse, certify, or verify the integrity, "
@@ -31,13 +32,13 @@ public record ListingView(UUID appId, String name, String developer, String publ
     public record DataUseAnswer(String question, String answer) {
     }
 
-    static ListingView of(App app, String developer, List<ImageSummary> images) {
+    static ListingView of(App app, String developer, List<ImageSummary> images, MarketingFields marketing) {
         Listing listing = app.listing();
         ImageViews pictures = ImageViews.of(images, "/api/listings/" + app.getId() + "/images/");
         return new ListingView(app.getId(), listing.name(), developer, listing.publicDocumentationUrl(),
                 listing.summary(), listing.description(), listing.audience(), listing.incomingApis(),
                 answers(listing.dataUseAnswers()), pictures.thumbnail(), pictures.screenshots(), app.getListedAt(),
-                DISCLAIMER);
+                marketing, DISCLAIMER);
     }
 
     /** In the questionnaire's order; a question left unanswered is not shown. */

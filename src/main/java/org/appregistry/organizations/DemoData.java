@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo world of SPEC §2, for the zero-setup start only: alice develops for Acme Health
+ * The demo world (README, "Demo users"), for the zero-setup start only: alice develops for Acme Health
  * Apps; bob (purchaser) and carol (member) belong to General Hospital, whose environments PRD
  * and TST use the built-in registry. Passwords equal the user ids.
  */

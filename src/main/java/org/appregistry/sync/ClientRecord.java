@@ -20,11 +20,19 @@ import org.appregistry.organizations.EnvironmentKind;
  * @param credentials          how the client authenticates; empty for a public client. A list so
  *                             that a rotation can carry the current and the previous credential,
  *                             each valid until its {@code validUntil} (null: no end)
+ * @param disabled             set while the programme has suspended the app: the environment keeps the
+ *                             record but refuses the client ({@code invalid_client}); null otherwise
  */
 public record ClientRecord(UUID clientId, UUID appId, String appName, String developer, UUID organizationId,
         String environment, EnvironmentKind environmentKind, UUID requestId, String audience, List<String> apis,
         List<String> scopes, List<String> redirectUris, List<DataUseAnswer> dataUseQuestionnaire,
-        RefreshTokens refreshTokens, List<Credential> credentials) {
+        RefreshTokens refreshTokens, List<Credential> credentials, Disabled disabled) {
+
+    /** Why the environment must refuse the client for now, and since when; {@code reason} is a code. */
+    public record Disabled(String reason, Instant since) {
+
+        public static final String SUSPENDED = "suspended";
+    }
 
     /** Refresh tokens are unavailable when the developer enabled the app without client secrets. */
     public record RefreshTokens(boolean allowed, Integer durationHours) {

@@ -62,7 +62,9 @@ public class ClientRecords {
                 environment.getCode(), environment.getKind(), requestId, audience, apis, scopes,
                 app.listing().redirectUris(), questionnaire(app.listing().dataUseAnswers()),
                 new ClientRecord.RefreshTokens(refreshTokens, refreshTokens ? request.getRefreshTokenDurationHours() : null),
-                authentication);
+                authentication,
+                app.isSuspended() ? new ClientRecord.Disabled(ClientRecord.Disabled.SUSPENDED, app.getSuspendedAt())
+                        : null);
     }
 
     /** Every question, in the questionnaire's order; an unanswered one with a null answer. */

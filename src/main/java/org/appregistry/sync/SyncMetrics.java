@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Pushes as metrics (README "Metrics"; the names are a contract): attempts per environment
+ * Pushes as metrics (docs/operations.md, "Metrics"; the names are a contract): attempts per environment
  * code and outcome. Tagged by the code (PRD, TST, ...), which operators choose from a handful,
  * never by organisation, whose number has no bound.
  */

@@ -3,20 +3,11 @@ package org.appregistry.sync;
 import java.util.List;
 import java.util.UUID;
 
-import org.appregistry.apps.App;
-import org.appregistry.apps.AppService;
-import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestEnvironment;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.SyncStatus;
-import org.appregistry.environments.BuiltInRegistry;
-import org.appregistry.identity.Groups;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
-import org.appregistry.organizations.Environment;
-import org.appregistry.organizations.OrganizationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class SyncService {
 
     private final DownloadService downloads;
-    private final OrganizationService organizations;
-    private final AppService apps;
     private final ClientRecords records;
     private final RegistryClient client;
-    private final BuiltInRegistry builtIn;
-    private final NotificationService notifications;
+    private final ClientUrls urls;
+    private final ApplicationEventPublisher events;
     private final SyncMetrics metrics;
 
-    SyncService(DownloadService downloads, OrganizationService organizations, AppService apps, ClientRecords records,
-            RegistryClient client, BuiltInRegistry builtIn, NotificationService notifications, SyncMetrics metrics) {
+    SyncService(DownloadService downloads, ClientRecords records,
+            RegistryClient client, ClientUrls urls, ApplicationEventPublisher events, SyncMetrics metrics) {
         this.downloads = downloads;
-        this.organizations = organizations;
-        this.apps = apps;
         this.records = records;
         this.client = client;
-        this.builtIn = builtIn;
-        this.notifications = notifications;
+        this.urls = urls;
+        this.events = events;
         this.metrics = metrics;
     }
 
@@ -61,13 +48,16 @@ public class SyncService {
                 .toList();
     }
 
-    /** One push; idempotent (a PUT keyed by client ID), so a retried job does no harm. */
+    /**
+     * One push; idempotent (a PUT keyed by client ID), so a retried job does no harm. A request
+     * being removed gets nothing more.
+     */
     public void push(UUID requestId, UUID environmentId) {
         RequestEnvironment target = downloads.environment(requestId, environmentId);
-        if (target.getSyncStatus() == SyncStatus.SYNCED) {
+        if (target.getSyncStatus() == SyncStatus.SYNCED || !downloads.get(requestId).getStatus().isLive()) {
             return;
         }
-        String url = clientUrl(requestId, target);
+        String url = urls.of(requestId, target);
         try {
             client.put(url, records.build(requestId, environmentId));
         } catch (SyncFailedException e) {
@@ -81,23 +71,21 @@ public class SyncService {
 
     /**
      * Every environment has the record: the request is SYNCED, and both sides hear of it. A
-     * request synced before (whose record changed after a rotation) stays SYNCED, without news.
+     * request synced before (whose record changed after a rotation) stays SYNCED, without news; a
+     * request removed meanwhile stays as it is.
      */
     public void complete(UUID requestId) {
-        if (downloads.get(requestId).getStatus() == RequestStatus.SYNCED) {
+        RequestStatus status = downloads.get(requestId).getStatus();
+        if (!status.isLive()) {
+            // removed while a rotation's sync ran: there is nothing to mark synced any more
+            return;
+        }
+        if (status == RequestStatus.SYNCED) {
             downloads.markSynced(requestId);
             return;
         }
         downloads.markSynced(requestId);
-        DownloadRequest request = downloads.get(requestId);
-        App app = apps.get(request.getAppId());
-        String organization = organizations.organization(request.getOrganizationId()).getName();
-        tell(List.of(Groups.organizationMembers(request.getOrganizationId()),
-                        Groups.vendorDevelopers(app.getVendorId())),
-                NotificationKind.REQUEST_SYNCED, app.getName() + " is synced to " + organization,
-                "The client record now exists in every environment of " + organization
-                        + ", so its authorization server can authorize the APIs listed on the client.",
-                new References(app.getId(), request.getOrganizationId(), requestId));
+        events.publishEvent(new RequestSynced(downloads.parties(requestId)));
     }
 
     /**
@@ -108,34 +96,7 @@ public class SyncService {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reportRetriesExhausted(UUID requestId, UUID environmentId) {
-        DownloadRequest request = downloads.get(requestId);
         RequestEnvironment environment = downloads.environment(requestId, environmentId);
-        App app = apps.get(request.getAppId());
-        String organization = organizations.organization(request.getOrganizationId()).getName();
-        String failure = environment.getLastError() == null ? "" : " (" + environment.getLastError() + ")";
-        tell(List.of(Groups.organizationMembers(request.getOrganizationId()),
-                        Groups.vendorDevelopers(app.getVendorId()), Groups.OPERATORS),
-                NotificationKind.SYNC_FAILED,
-                "Sync of " + app.getName() + " to " + organization + " failed in environment " + environment.getCode(),
-                "The client record of " + app.getName() + " could not be pushed to environment "
-                        + environment.getCode() + " of " + organization + " after every retry" + failure
-                        + ". Once the environment answers again, an operator can retry the push in Cockpit: it is"
-                        + " an incident of the environmentSync process with business key " + requestId + ".",
-                new References(app.getId(), request.getOrganizationId(), requestId));
-    }
-
-    private void tell(List<String> groups, NotificationKind kind, String subject, String message, References about) {
-        groups.forEach(group -> notifications.notify(group, kind, subject, message, about));
-    }
-
-    private String clientUrl(UUID requestId, RequestEnvironment target) {
-        DownloadRequest request = downloads.get(requestId);
-        Environment environment = organizations.organization(request.getOrganizationId()).getEnvironments().stream()
-                .filter(e -> e.getId().equals(target.getEnvironmentId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("environment " + target.getEnvironmentId() + " is gone"));
-        String base = environment.getRegistryUrl().map(url -> url.replaceAll("/+$", ""))
-                .orElseGet(() -> builtIn.environmentUrl(request.getOrganizationId(), environment.getCode()));
-        return base + "/clients/" + target.getClientId();
+        events.publishEvent(new SyncFailed(downloads.parties(requestId), environment.getCode(), environment.getLastError()));
     }
 }

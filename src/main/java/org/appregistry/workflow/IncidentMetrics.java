@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * Open incidents as a metric (README "Metrics"), so that an alert can fire before anyone opens
+ * Open incidents as a metric (docs/operations.md, "Metrics"), so that an alert can fire before anyone opens
  * Cockpit. Counted by the engine behind {@link Cached#GAUGE_TTL}; a scrape signs nobody in to
  * the engine, so the count is of every incident.
  */

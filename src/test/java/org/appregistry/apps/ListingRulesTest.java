@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The listing rules of SPEC §4, each with its boundaries. */
+/** The listing rules (docs/contract.md, "Listing rules"), each with its boundaries. */
 class ListingRulesTest {
 
     private static final Set<String> CATALOGUE = Set.of(KNOWN_API, OTHER_KNOWN_API, "Patient.Create (R4)");

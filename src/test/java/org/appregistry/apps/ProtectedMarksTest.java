@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The trademark rule of SPEC §4 for app names. */
+/** The trademark rule for app names (registry.protected-marks). */
 class ProtectedMarksTest {
 
     private final ProtectedMarks marks = new ProtectedMarks(List.of("Epic", "MyChart"));

@@ -61,6 +61,15 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("cyclic.left.process.LeftTask");
     }
 
+    /** Kinds, recipients and wording belong to notifications; the others raise plain events. */
+    @Test
+    void onlyNotificationsWordsAndAddressesNotifications() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".notifications..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".notifications.NotificationService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".notifications.NotificationKind")
+                .check(MAIN);
+    }
+
     @Test
     void onlyTheAdaptersUseTheEngine() {
         ArchRule rule = noClasses()

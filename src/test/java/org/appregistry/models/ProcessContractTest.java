@@ -48,7 +48,11 @@ class ProcessContractTest {
             "org.appregistry.credentials.process.CredentialRotationProcess",
             "org.appregistry.downloads.process.DownloadRequestProcess",
             "org.appregistry.downloads.process.AutoSyncSweepProcess",
-            "org.appregistry.sync.process.EnvironmentSyncProcess");
+            "org.appregistry.sync.process.EnvironmentSyncProcess",
+            "org.appregistry.onboarding.process.VendorOnboardingProcess",
+            "org.appregistry.sync.process.DownloadRemovalProcess",
+            "org.appregistry.sync.process.ClientRecordRefreshProcess",
+            "org.appregistry.sync.process.AppRetirementProcess");
 
     /** Prefixes of the constants that name an element of the model. */
     static final List<String> ELEMENT_PREFIXES =
@@ -59,7 +63,8 @@ class ProcessContractTest {
      * only /api sends, what a run did for Cockpit's history).
      */
     static final Set<String> APPLICATION_ONLY_VARIABLES =
-            Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch");
+            Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch",
+                    "signupId", "appConfirmed");
 
     static final Map<String, Path> MODEL_OF_PROCESS = new HashMap<>();
     static final Map<Path, BpmnModelInstance> MODELS = new HashMap<>();
@@ -126,6 +131,21 @@ class ProcessContractTest {
                 .as(what + ": variable '" + variable + "' is in no model or form of its process").isTrue();
     }
 
+    /** A new model comes with its constants class, listed in CONTRACTS, or this fails. */
+    @Test
+    void everyModelHasItsConstantsClass() throws Exception {
+        Set<String> named = new HashSet<>();
+        for (String contract : CONTRACTS) {
+            constants(Class.forName(contract)).forEach((name, value) -> {
+                if (name.equals("KEY") || name.endsWith("_KEY")) {
+                    named.add((String) value);
+                }
+            });
+        }
+        assertThat(named).as("process keys named by the *Process classes")
+                .containsAll(MODEL_OF_PROCESS.keySet());
+    }
+
     @Test
     void eachFormHasExactlyTheFieldsItsParserReads() throws Exception {
         Class<?> listing = Class.forName("org.appregistry.apps.process.ListingForm");
@@ -145,12 +165,17 @@ class ProcessContractTest {
                 .map(c -> (String) c.getValue()).collect(Collectors.toCollection(HashSet::new));
         kickoff.addAll(((Map<?, String>) downloads.get("STAKEHOLDER_FIELDS")).values());
         assertThat(FORMS.fieldsOf("record-kickoff")).containsExactlyInAnyOrderElementsOf(kickoff);
+        assertThat(FORMS.fieldsOf("confirm-app")).containsExactly((String) downloads.get("REQUEST_APP"));
         Set<String> startFields = downloads.values().stream().filter(v -> v instanceof ProcessVariable<?>)
                 .map(v -> ((ProcessVariable<?>) v).name()).filter(n -> !APPLICATION_ONLY_VARIABLES.contains(n))
                 .collect(Collectors.toSet());
         assertThat(FORMS.fieldsOf("request-a-download")).containsExactlyInAnyOrderElementsOf(startFields);
+        Map<String, Object> onboarding = constants(Class.forName("org.appregistry.onboarding.process.VendorOnboardingProcess"));
+        assertThat(FORMS.fieldsOf("review-signup")).containsExactlyInAnyOrder((String) onboarding.get("APPROVE"),
+                (String) onboarding.get("REFUSAL_REASON"));
         assertThat(FORMS.forms()).as("every form is checked above").containsExactlyInAnyOrder("create-an-app",
-                "finalize-app", "sign-agreement", "provide-credentials", "record-kickoff", "request-a-download");
+                "finalize-app", "sign-agreement", "provide-credentials", "record-kickoff", "request-a-download",
+                "review-signup", "confirm-app");
     }
 
     /**
@@ -187,6 +212,45 @@ class ProcessContractTest {
         }
         assertThat(contract).hasSizeGreaterThan(20);
         assertThat(found).as("literals of the models' ids and messages; use the *Process constants").isEmpty();
+    }
+
+    /**
+     * Each bean an expression of a model names is the class of that name (decapitalised), so that
+     * a reader finds {@code ${registerRequestDelegate}} by its name; anything else an expression
+     * starts with is a variable a *Process class declares.
+     */
+    @Test
+    void everyBeanAModelNamesIsTheClassOfThatName() throws Exception {
+        Map<String, String> classes = new HashMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String name = file.getFileName().toString().replace(".java", "");
+                classes.put(Character.toLowerCase(name.charAt(0)) + name.substring(1), read(file));
+            }
+        }
+        Set<String> variables = new HashSet<>();
+        for (String contract : CONTRACTS) {
+            constants(Class.forName(contract)).values().stream().filter(v -> v instanceof ProcessVariable<?>)
+                    .forEach(v -> variables.add(((ProcessVariable<?>) v).name()));
+        }
+        Pattern root = Pattern.compile("\\$\\{([a-zA-Z]+)[.}]");
+        List<String> unknown = new ArrayList<>();
+        int beans = 0;
+        for (Path model : MODELS.keySet()) {
+            Matcher m = root.matcher(read(model));
+            while (m.find()) {
+                String name = m.group(1);
+                String source = classes.get(name);
+                if (source != null && source.matches("(?s).*(@(Component|Service)\\b(?!\\(\")|@ConfigurationProperties).*")) {
+                    beans++;
+                } else if (!variables.contains(name)) {
+                    unknown.add(model.getFileName() + ": ${" + name);
+                }
+            }
+        }
+        assertThat(unknown).as("expressions that name neither a bean of their class's name nor a declared variable")
+                .isEmpty();
+        assertThat(beans).isGreaterThan(20);
     }
 
     private static Set<String> fieldNames(String adapterClass) throws Exception {

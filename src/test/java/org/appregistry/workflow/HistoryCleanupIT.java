@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 
-/** History cleanup as application.yaml configures it (README "Operations"). */
+/** History cleanup as application.yaml configures it (docs/operations.md, "History cleanup"). */
 class HistoryCleanupIT extends IntegrationTest {
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * What subscriptionAgreement's expressions read about its organisation:
  * {@code ${agreementCheck.isSigned(execution)}}, {@code ${agreementCheck.purchasers(execution)}}.
  */
-@Component("agreementCheck")
+@Component
 public class AgreementCheck {
 
     private final AgreementService agreements;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * other requests, and needs none: the model decided this, as the application. Each released
  * check goes on in a job of its own (EndEvent_SignedElsewhere is a save point).
  */
-@Component("releaseWaitingChecks")
+@Component
 public class ReleaseWaitingChecksDelegate implements JavaDelegate {
 
     @Override

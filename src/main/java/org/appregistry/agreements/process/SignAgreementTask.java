@@ -2,17 +2,15 @@ package org.appregistry.agreements.process;
 
 import java.util.UUID;
 
+import org.appregistry.agreements.AgreementAwaitsSignature;
 import org.appregistry.agreements.AgreementService;
 import org.appregistry.agreements.AgreementTasks.Signature;
 import org.appregistry.agreements.AgreementTasks;
 import org.appregistry.common.TaskKind;
-import org.appregistry.identity.Groups;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
 import org.appregistry.workflow.FormValues;
 import org.appregistry.workflow.ProcessContract.TaskRef;
 import org.appregistry.workflow.UserTask;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +25,11 @@ class SignAgreementTask implements UserTask<Signature> {
     static final String SIGNER_TITLE = "signerTitle";
 
     private final AgreementService agreements;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
 
-    SignAgreementTask(AgreementService agreements, NotificationService notifications) {
+    SignAgreementTask(AgreementService agreements, ApplicationEventPublisher events) {
         this.agreements = agreements;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     @Override
@@ -57,11 +55,7 @@ class SignAgreementTask implements UserTask<Signature> {
 
     @Override
     public void opened(UUID organizationId) {
-        notifications.notify(Groups.organizationPurchasers(organizationId),
-                NotificationKind.AGREEMENT_AWAITING_SIGNATURE, "The API Subscription Agreement awaits a signature",
-                "A download request of your organisation waits until a purchaser signs the API Subscription "
-                        + "Agreement, in Tasklist or at /api/organizations/" + organizationId + "/agreement.",
-                new References(null, organizationId, null));
+        events.publishEvent(new AgreementAwaitsSignature(organizationId));
     }
 
     @Override

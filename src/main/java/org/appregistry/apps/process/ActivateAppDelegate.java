@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ActivateApp: the app becomes ACTIVE and can no longer change. */
-@Component("activateApp")
+@Component
 public class ActivateAppDelegate implements JavaDelegate {
 
     private final AppService apps;

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What appRegistration's expressions read from the app record:
- * {@code ${appRecord.autoSyncFacts(execution).audience()}}, {@code ${appRecord.developers(execution)}}.
+ * {@code ${appRecordExpressions.autoSyncFacts(execution).audience()}}, {@code ${appRecordExpressions.developers(execution)}}.
  */
-@Component("appRecord")
+@Component
 public class AppRecordExpressions {
 
     private final AppService apps;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Task_CheckReadiness: runs the readiness review and records its outcome in the review
  * instance (Cockpit shows the summary); the model decides what the errors mean.
  */
-@Component("checkReadiness")
+@Component
 public class CheckReadinessDelegate implements JavaDelegate {
 
     private final AppService apps;

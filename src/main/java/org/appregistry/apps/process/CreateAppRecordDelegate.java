@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * vendor comes from the signed-in requester, never from a variable, so a {@code copyOf} naming
  * another vendor's app is refused as unknown. The app's id becomes the business key.
  */
-@Component("createAppRecord")
+@Component
 public class CreateAppRecordDelegate implements JavaDelegate {
 
     private final AppService apps;

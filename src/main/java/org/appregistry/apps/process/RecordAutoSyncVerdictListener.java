@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Ends Task_EvaluateAutoSyncEligibility: the decision's verdict goes to the app record. */
-@Component("recordAutoSyncVerdict")
+@Component
 public class RecordAutoSyncVerdictListener implements ExecutionListener {
 
     private final AppService apps;

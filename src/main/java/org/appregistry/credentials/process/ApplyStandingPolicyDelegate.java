@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ApplyStandingPolicy: the app's standing answer provisions the request without a developer. */
-@Component("applyStandingPolicy")
+@Component
 public class ApplyStandingPolicyDelegate implements JavaDelegate {
 
     private final CredentialService credentials;

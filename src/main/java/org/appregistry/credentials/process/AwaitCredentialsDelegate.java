@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_AwaitCredentials: the request is NOT_RESPONDED until credentials are provisioned. */
-@Component("awaitCredentials")
+@Component
 public class AwaitCredentialsDelegate implements JavaDelegate {
 
     private final DownloadService downloads;

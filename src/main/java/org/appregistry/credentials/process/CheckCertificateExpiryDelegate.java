@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_CheckCertificateExpiry: one run of the watch; the counts stay in the instance's history. */
-@Component("checkCertificateExpiry")
+@Component
 public class CheckCertificateExpiryDelegate implements JavaDelegate {
 
     private final CertificateExpiryService expiry;

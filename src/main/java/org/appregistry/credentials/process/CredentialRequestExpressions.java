@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What secretProvisioning's expressions read about its request:
- * {@code ${credentialRequest.hasStandingPolicy(execution)}}, {@code ${credentialRequest.developers(execution)}}.
+ * {@code ${credentialRequestExpressions.hasStandingPolicy(execution)}}, {@code ${credentialRequestExpressions.developers(execution)}}.
  */
-@Component("credentialRequest")
+@Component
 public class CredentialRequestExpressions {
 
     private final DownloadService downloads;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The date of TimerEvent_OverlapEnds: {@code ${credentialRotationPlan.overlapEnd(execution)}}, from the rows. */
-@Component("credentialRotationPlan")
+@Component
 public class CredentialRotationPlan {
 
     private final CredentialService credentials;

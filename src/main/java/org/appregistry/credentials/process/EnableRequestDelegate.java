@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_EnableRequest: KEYS_ENABLED, or ENABLED_WITHOUT_SECRETS when the developer chose none. */
-@Component("enableRequest")
+@Component
 public class EnableRequestDelegate implements JavaDelegate {
 
     private final DownloadService downloads;

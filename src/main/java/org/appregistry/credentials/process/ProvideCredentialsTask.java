@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.appregistry.apps.App;
-import org.appregistry.apps.AppService;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.TaskKind;
 import org.appregistry.credentials.CredentialMode;
@@ -13,17 +11,14 @@ import org.appregistry.credentials.CredentialService.CredentialInput;
 import org.appregistry.credentials.CredentialService.Provision;
 import org.appregistry.credentials.CredentialService;
 import org.appregistry.credentials.CredentialTasks;
-import org.appregistry.downloads.DownloadRequest;
+import org.appregistry.credentials.CredentialsAwaited;
 import org.appregistry.downloads.DownloadService;
-import org.appregistry.identity.Groups;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
-import org.appregistry.organizations.OrganizationService;
+import org.appregistry.downloads.RequestParties;
 import org.appregistry.workflow.FormValues;
 import org.appregistry.workflow.ProcessContract.TaskRef;
 import org.appregistry.workflow.SensitiveVariables;
 import org.appregistry.workflow.UserTask;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,17 +43,12 @@ class ProvideCredentialsTask implements UserTask<Provision>, SensitiveVariables 
 
     private final CredentialService credentials;
     private final DownloadService downloads;
-    private final AppService apps;
-    private final OrganizationService organizations;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
 
-    ProvideCredentialsTask(CredentialService credentials, DownloadService downloads, AppService apps,
-            OrganizationService organizations, NotificationService notifications) {
+    ProvideCredentialsTask(CredentialService credentials, DownloadService downloads, ApplicationEventPublisher events) {
         this.credentials = credentials;
         this.downloads = downloads;
-        this.apps = apps;
-        this.organizations = organizations;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     @Override
@@ -98,21 +88,13 @@ class ProvideCredentialsTask implements UserTask<Provision>, SensitiveVariables 
 
     @Override
     public Map<String, Object> labels(UUID requestId) {
-        DownloadRequest request = downloads.get(requestId);
-        return Map.of(LABEL_ORGANIZATION_NAME, organizations.organization(request.getOrganizationId()).getName(),
-                LABEL_APP_NAME, apps.get(request.getAppId()).getName());
+        RequestParties request = downloads.parties(requestId);
+        return Map.of(LABEL_ORGANIZATION_NAME, request.organizationName(), LABEL_APP_NAME, request.appName());
     }
 
     @Override
     public void opened(UUID requestId) {
-        DownloadRequest request = downloads.get(requestId);
-        App app = apps.get(request.getAppId());
-        String organization = organizations.organization(request.getOrganizationId()).getName();
-        notifications.notify(Groups.vendorDevelopers(app.getVendorId()),
-                NotificationKind.REQUEST_AWAITING_CREDENTIALS, organization + " requested " + app.getName(),
-                "The request waits as \"Not responded\" until you provision client secrets or public keys for "
-                        + organization + " (or enable the app without client secrets) in Review & Manage Downloads.",
-                new References(app.getId(), request.getOrganizationId(), requestId));
+        events.publishEvent(new CredentialsAwaited(downloads.parties(requestId)));
     }
 
     @Override

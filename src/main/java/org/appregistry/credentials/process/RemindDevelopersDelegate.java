@@ -1,41 +1,27 @@
 package org.appregistry.credentials.process;
 
-import java.util.UUID;
-
-import org.appregistry.apps.AppService;
-import org.appregistry.downloads.DownloadRequest;
+import org.appregistry.credentials.CredentialsOverdue;
 import org.appregistry.downloads.DownloadService;
-import org.appregistry.identity.Groups;
-import org.appregistry.notifications.Notification.References;
-import org.appregistry.notifications.NotificationKind;
-import org.appregistry.notifications.NotificationService;
 import org.appregistry.workflow.RecordId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Task_RemindDevelopers: the request is still NOT_RESPONDED. */
-@Component("remindDevelopers")
+@Component
 public class RemindDevelopersDelegate implements JavaDelegate {
 
     private final DownloadService downloads;
-    private final AppService apps;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
 
-    public RemindDevelopersDelegate(DownloadService downloads, AppService apps, NotificationService notifications) {
+    public RemindDevelopersDelegate(DownloadService downloads, ApplicationEventPublisher events) {
         this.downloads = downloads;
-        this.apps = apps;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID requestId = RecordId.of(execution);
-        DownloadRequest request = downloads.get(requestId);
-        notifications.notify(Groups.vendorDevelopers(apps.get(request.getAppId()).getVendorId()),
-                NotificationKind.CREDENTIALS_REMINDER, "Reminder: a download request still awaits your credentials",
-                "Request " + requestId + " is \"Not responded\": provision credentials in Review & "
-                        + "Manage Downloads so that the client record can sync.",
-                new References(request.getAppId(), request.getOrganizationId(), requestId));
+        events.publishEvent(new CredentialsOverdue(downloads.parties(RecordId.of(execution))));
     }
 }

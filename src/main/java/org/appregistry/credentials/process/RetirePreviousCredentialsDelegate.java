@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Task_RetirePreviousCredentials: the overlap ended. Retires what is due by the clock, so a
  * retried job, or one that finds them retired early, does no harm.
  */
-@Component("retirePreviousCredentials")
+@Component
 public class RetirePreviousCredentialsDelegate implements JavaDelegate {
 
     private final CredentialService credentials;

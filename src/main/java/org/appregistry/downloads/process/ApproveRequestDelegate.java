@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ApproveRequest: no developer action needed, the download is approved automatically. */
-@Component("approveRequest")
+@Component
 public class ApproveRequestDelegate implements JavaDelegate {
 
     private final DownloadService downloads;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_SettleRefreshTokenDuration: the purchaser's duration, or the default one. */
-@Component("settleRefreshTokenDuration")
+@Component
 public class SettleRefreshTokenDurationDelegate implements JavaDelegate {
 
     private final DownloadService downloads;

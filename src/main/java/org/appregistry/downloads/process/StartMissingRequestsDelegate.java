@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * pairs, in this job's transaction. If another sweep got a pair first, the unique constraint
  * fails the batch and the job's retry starts only what is still missing.
  */
-@Component("startMissingRequests")
+@Component
 public class StartMissingRequestsDelegate implements JavaDelegate {
 
     private final AutoSyncSweep sweep;

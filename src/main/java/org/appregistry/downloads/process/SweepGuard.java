@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * the older sweep picks up whatever is new anyway. "At work" means a batch job with retries
  * left, so a sweep stuck in an incident never blocks the next ones.
  */
-@Component("sweepGuard")
+@Component
 public class SweepGuard {
 
     private final ManagementService management;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_MarkRequestSynced: every environment has the client record. */
-@Component("markRequestSynced")
+@Component
 public class MarkRequestSyncedDelegate implements JavaDelegate {
 
     private final SyncService sync;

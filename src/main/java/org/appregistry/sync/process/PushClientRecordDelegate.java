@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Task_PushClientRecord, one job per environment: a failure is a technical fault, so the
  * exception goes to the engine, which retries by the model's cycle and leaves an incident.
  */
-@Component("pushClientRecord")
+@Component
 public class PushClientRecordDelegate implements JavaDelegate {
 
     private final SyncService sync;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The collection of Task_PushClientRecord: {@code ${syncPlan.environmentsOf(execution)}}. */
-@Component("syncPlan")
+@Component
 public class SyncPlan {
 
     private final SyncService sync;
