@@ -84,7 +84,9 @@ class WordingTest {
         assertThat(production.subject()).isEqualTo(
                 "The production certificate of Pulse Diary for General Hospital expires on 2027-01-31 22:05 UTC");
         assertThat(production.message()).doesNotContain("non-production")
-                .contains("General Hospital's production environments refuse client assertions");
+                .contains("General Hospital's production environments refuse client assertions")
+                .contains("without downtime", "/api/apps/" + PARTIES.appId() + "/downloads/" + PARTIES.requestId()
+                        + "/credentials/rotation");
         assertThat(other.subject()).startsWith("The non-production certificate");
     }
 
