@@ -45,6 +45,7 @@ class ProcessContractTest {
             "org.appregistry.agreements.process.SubscriptionAgreementProcess",
             "org.appregistry.credentials.process.SecretProvisioningProcess",
             "org.appregistry.credentials.process.CertificateExpiryWatchProcess",
+            "org.appregistry.credentials.process.CredentialRotationProcess",
             "org.appregistry.downloads.process.DownloadRequestProcess",
             "org.appregistry.downloads.process.AutoSyncSweepProcess",
             "org.appregistry.sync.process.EnvironmentSyncProcess",
