@@ -27,7 +27,6 @@ import org.appregistry.downloads.RequestSource;
 import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.Stakeholder;
 import org.appregistry.downloads.StakeholderRole;
-import org.appregistry.identity.Groups;
 import org.appregistry.downloads.SyncStatus;
 import org.appregistry.environments.EnvironmentRegistry;
 import org.appregistry.notifications.NotificationKind;
@@ -261,7 +260,43 @@ class DownloadRequestProcessIT extends IntegrationTest {
                 .anySatisfy(w -> assertThat(w).contains("products and interfaces"))
                 .anySatisfy(w -> assertThat(w).contains("costs"));
         executeDueJobs();
+        assertThat(instance).as("typed into Tasklist: the purchaser sees the app first")
+                .isWaitingAt(DownloadRequestProcess.TASK_CONFIRM_APP);
+        submit(organization.purchaser(), confirmTask(instance), Map.of("requestApp", "request"));
+        executeDueJobs();
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
+    }
+
+    @Test
+    void aTasklistRequestWaitsForThePurchaserToSeeTheAppAndIsGoneWhenNotWanted() {
+        sign();
+        var app = activeApp(vendor.developer(), TestListings.complete());
+        ProcessInstance typed = signedIn(organization.purchaser(), () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(DownloadRequestProcess.KEY, Map.of(
+                        "clientId", app.path("productionClientId").asText())));
+        executeDueJobs();
+        String taskId = confirmTask(typed);
+        assertThat(engine.getTaskService().getVariableLocal(taskId, "appName")).isEqualTo(app.path("name").asText());
+        assertThat(engine.getTaskService().getVariableLocal(taskId, "developerName")).isEqualTo(vendor.name());
+        assertThat(engine.getTaskService().getIdentityLinksForTask(taskId))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("org-" + organization.id() + "-purchasers"));
+        assertThatThrownBy(() -> submit(organization.member(), taskId, Map.of("requestApp", "request")))
+                .as("a member without the purchase right").isInstanceOf(AuthorizationException.class);
+
+        submit(organization.purchaser(), taskId, Map.of("requestApp", "discard"));
+
+        assertThat(typed).isEnded().hasPassed(DownloadRequestProcess.END_APP_NOT_WANTED);
+        assertThat(downloads.find(UUID.fromString(app.path("id").asText()), organization.id()))
+                .as("discarded as if never made").isEmpty();
+        ProcessInstance viaApi = start(organization.purchaser(), app.path("productionClientId").asText());
+        assertThat(viaApi).as("/api showed the app: no confirmation").hasPassed(DownloadRequestProcess.TASK_REGISTER_REQUEST);
+        executeDueJobs();
+        assertThat(downloads.get(UUID.fromString(viaApi.getBusinessKey())).getStatus()).isEqualTo(RequestStatus.SYNCED);
+    }
+
+    private String confirmTask(ProcessInstance instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(DownloadRequestProcess.TASK_CONFIRM_APP).singleResult().getId();
     }
 
     @Test
@@ -277,15 +312,14 @@ class DownloadRequestProcessIT extends IntegrationTest {
     }
 
     @Test
-    void afterTheSyncTheOrganisationsPurchasersAreAskedForTheKickoff() {
+    void afterTheSyncThePurchasersAndTheDevelopersAreAskedForTheKickoff() {
         ProcessInstance instance = syncedRequest();
 
         Task task = kickoffTask(instance);
         assertThat(task.getName()).isEqualTo("Record the kickoff call");
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
-                .extracting(link -> link.getGroupId()).as("either side may record it")
-                .containsExactlyInAnyOrder(Groups.organizationPurchasers(organization.id()),
-                        Groups.vendorDevelopers(vendor.id()));
+                .extracting(link -> link.getGroupId())
+                .containsExactlyInAnyOrder("org-" + organization.id() + "-purchasers", "vendor-" + vendor.id());
         assertThat(engine.getTaskService().getVariableLocal(task.getId(), "appName")).isNotNull();
         assertThat(downloads.get(requestIdOf(instance)).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId())
@@ -365,7 +399,7 @@ class DownloadRequestProcessIT extends IntegrationTest {
     }
 
     @Test
-    void onlyThePurchasersAndTheAppsDevelopersRecordTheKickoff() {
+    void onlyAPurchaserOfTheOrganisationOrADeveloperOfTheAppRecordsTheKickoff() {
         ProcessInstance instance = syncedRequest();
         Task task = kickoffTask(instance);
 
