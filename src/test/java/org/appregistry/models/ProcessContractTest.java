@@ -130,6 +130,21 @@ class ProcessContractTest {
                 .as(what + ": variable '" + variable + "' is in no model or form of its process").isTrue();
     }
 
+    /** A new model comes with its constants class, listed in CONTRACTS, or this fails. */
+    @Test
+    void everyModelHasItsConstantsClass() throws Exception {
+        Set<String> named = new HashSet<>();
+        for (String contract : CONTRACTS) {
+            constants(Class.forName(contract)).forEach((name, value) -> {
+                if (name.equals("KEY") || name.endsWith("_KEY")) {
+                    named.add((String) value);
+                }
+            });
+        }
+        assertThat(named).as("process keys named by the *Process classes")
+                .containsAll(MODEL_OF_PROCESS.keySet());
+    }
+
     @Test
     void eachFormHasExactlyTheFieldsItsParserReads() throws Exception {
         Class<?> listing = Class.forName("org.appregistry.apps.process.ListingForm");
