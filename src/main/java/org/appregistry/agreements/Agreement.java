@@ -23,13 +23,14 @@ public class Agreement {
     protected Agreement() {
     }
 
-    Agreement(UUID organizationId, String agreementVersion, String signedBy, String signerName, String signerTitle) {
+    Agreement(UUID organizationId, String agreementVersion, String signedBy, String signerName, String signerTitle,
+            Instant signedAt) {
         this.organizationId = organizationId;
         this.agreementVersion = agreementVersion;
         this.signedBy = signedBy;
         this.signerName = signerName;
         this.signerTitle = signerTitle;
-        this.signedAt = Instant.now();
+        this.signedAt = signedAt;
     }
 
     public UUID getOrganizationId() {

@@ -1,5 +1,6 @@
 package org.appregistry.agreements;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +23,10 @@ public class AgreementService {
 
     private final AgreementRepository agreements;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public AgreementService(AgreementRepository agreements, AccessPolicy access) {
+    public AgreementService(AgreementRepository agreements, AccessPolicy access, Clock clock) {
+        this.clock = clock;
         this.agreements = agreements;
         this.access = access;
     }
@@ -52,6 +55,6 @@ public class AgreementService {
         }
         problems.throwIfAny();
         return agreements.findById(organizationId).orElseGet(() -> agreements.save(new Agreement(organizationId,
-                CURRENT_VERSION, userId, signature.signerName().trim(), signature.signerTitle().trim())));
+                CURRENT_VERSION, userId, signature.signerName().trim(), signature.signerTitle().trim(), clock.instant())));
     }
 }

@@ -88,14 +88,14 @@ public class App {
      * A new app in development, with a production and a non-production client ID that differ;
      * {@code predecessorId} names the app it was copied from, if any.
      */
-    static App register(UUID vendorId, String createdBy, Listing listing, UUID predecessorId) {
+    static App register(UUID vendorId, String createdBy, Listing listing, UUID predecessorId, Instant now) {
         App app = new App();
         app.id = UUID.randomUUID();
         app.vendorId = vendorId;
         app.predecessorId = predecessorId;
         app.status = AppStatus.IN_DEVELOPMENT;
         app.createdBy = createdBy;
-        app.createdAt = Instant.now();
+        app.createdAt = now;
         app.productionClientId = UUID.randomUUID();
         do {
             app.nonProductionClientId = UUID.randomUUID();
@@ -135,19 +135,19 @@ public class App {
         });
     }
 
-    void acceptTerms(String userId) {
+    void acceptTerms(String userId, Instant now) {
         requireChangeable();
-        termsAcceptedAt = Instant.now();
+        termsAcceptedAt = now;
         termsAcceptedBy = userId;
     }
 
     /** Idempotent, so that a retried review step does no harm. */
-    void activate() {
+    void activate(Instant now) {
         if (status == AppStatus.ACTIVE) {
             return;
         }
         status = AppStatus.ACTIVE;
-        activatedAt = Instant.now();
+        activatedAt = now;
     }
 
     /**
@@ -157,14 +157,14 @@ public class App {
      *
      * @return whether the app was not listed before
      */
-    boolean list() {
+    boolean list(Instant now) {
         if (!isActive()) {
             throw new IllegalStateException("app " + id + " is not ACTIVE and cannot be listed");
         }
         if (listedAt != null) {
             return false;
         }
-        listedAt = Instant.now();
+        listedAt = now;
         return true;
     }
 
@@ -181,12 +181,12 @@ public class App {
     }
 
     /** The programme pulls the app at once; the reason is shown to its vendor and the organisations. */
-    void suspend(String reason) {
+    void suspend(String reason, Instant now) {
         if (status != AppStatus.ACTIVE) {
             throw new ConflictException("Only an ACTIVE app can be suspended; this one is " + status + ".");
         }
         status = AppStatus.SUSPENDED;
-        suspendedAt = Instant.now();
+        suspendedAt = now;
         suspensionReason = reason;
     }
 
@@ -212,12 +212,12 @@ public class App {
     }
 
     /** The retirement date has come. Idempotent, so that a retried step does no harm. */
-    void retire() {
+    void retire(Instant now) {
         if (status == AppStatus.RETIRED) {
             return;
         }
         status = AppStatus.RETIRED;
-        retiredAt = Instant.now();
+        retiredAt = now;
         listedAt = null;
     }
 

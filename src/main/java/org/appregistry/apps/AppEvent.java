@@ -40,12 +40,12 @@ public class AppEvent {
     protected AppEvent() {
     }
 
-    AppEvent(UUID appId, Kind kind, String actor) {
+    AppEvent(UUID appId, Kind kind, String actor, Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.appId = appId;
         this.kind = kind;
         this.actor = actor;
-        this.occurredAt = Instant.now();
+        this.occurredAt = occurredAt;
     }
 
     public Kind getKind() {

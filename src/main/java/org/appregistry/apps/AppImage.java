@@ -36,7 +36,7 @@ public class AppImage {
     protected AppImage() {
     }
 
-    AppImage(UUID appId, Kind kind, int position, ImageInfo info, String caption, byte[] content) {
+    AppImage(UUID appId, Kind kind, int position, ImageInfo info, String caption, byte[] content, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.appId = appId;
         this.kind = kind;
@@ -46,12 +46,13 @@ public class AppImage {
         this.height = info.height();
         this.caption = caption;
         this.content = content.clone();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     /** The same image for a copy of the app, remembering where it came from. */
-    AppImage copyFor(UUID copyId) {
-        AppImage copy = new AppImage(copyId, kind, position, new ImageInfo(mediaType, width, height), caption, content);
+    AppImage copyFor(UUID copyId, Instant now) {
+        AppImage copy = new AppImage(copyId, kind, position, new ImageInfo(mediaType, width, height), caption, content,
+                now);
         copy.copiedFrom = id;
         return copy;
     }

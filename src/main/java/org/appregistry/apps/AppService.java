@@ -1,5 +1,6 @@
 package org.appregistry.apps;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -38,10 +39,12 @@ public class AppService {
     private final AutoSyncEligibility eligibility;
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
+    private final Clock clock;
 
     public AppService(AppRepository apps, AppImageRepository images, AppEventRepository history, ListingRules rules,
             ApiCatalog catalog, AutoSyncEligibility eligibility, ApplicationEventPublisher events,
-            AccessPolicy access) {
+            AccessPolicy access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.apps = apps;
         this.images = images;
@@ -79,13 +82,13 @@ public class AppService {
         App predecessor = apps.findById(predecessorId).filter(p -> p.getVendorId().equals(vendorId))
                 .orElseThrow(() -> new NotFoundException("app not found"));
         App copy = create(vendorId, createdBy, input, predecessor.getId());
-        images.findByAppId(predecessor.getId()).forEach(image -> images.save(image.copyFor(copy.getId())));
+        images.findByAppId(predecessor.getId()).forEach(image -> images.save(image.copyFor(copy.getId(), clock.instant())));
         return copy;
     }
 
     private App create(UUID vendorId, String createdBy, ListingChanges input, UUID predecessorId) {
         Listing listing = checked(Listing.EMPTY.with(input));
-        App app = App.register(vendorId, createdBy, listing, predecessorId);
+        App app = App.register(vendorId, createdBy, listing, predecessorId, clock.instant());
         app.recordAutoSync(eligibility.evaluate(factsOf(listing)));
         return apps.save(app);
     }
@@ -123,7 +126,7 @@ public class AppService {
         access.requireDeveloperOf(userId, get(appId).getVendorId(), "app");
         App app = change(appId, answer.changes());
         if (answer.termsAccepted()) {
-            app.acceptTerms(userId);
+            app.acceptTerms(userId, clock.instant());
         }
     }
 
@@ -137,14 +140,14 @@ public class AppService {
         return rules.review(app.listing(), facts);
     }
 
-    /** Becomes ACTIVE, and immutable, when the review finds no error. */
+    /**
+     * Becomes ACTIVE, and immutable. Only the review's Task_ActivateApp calls this, in the
+     * transaction in which Task_CheckReadiness found no error: readiness is not computed again.
+     */
     public void activate(UUID appId) {
         App app = get(appId);
-        if (findings(app, false).stream().anyMatch(Finding::isError)) {
-            throw new IllegalStateException("app " + appId + " has readiness errors and cannot become ACTIVE");
-        }
         boolean wasActive = app.isActive();
-        app.activate();
+        app.activate(clock.instant());
         if (!wasActive && app.getPredecessorId() != null) {
             events.publishEvent(new SuccessorActivated(appId, app.getPredecessorId()));
         }
@@ -153,15 +156,15 @@ public class AppService {
     /** The programme suspends the app; recorded in its history. Its client records follow (sync). */
     public App suspend(UUID appId, String userId, String reason) {
         App app = get(appId);
-        app.suspend(reason);
-        history.save(new AppEvent(appId, AppEvent.Kind.SUSPENDED, userId));
+        app.suspend(reason, clock.instant());
+        history.save(new AppEvent(appId, AppEvent.Kind.SUSPENDED, userId, clock.instant()));
         return app;
     }
 
     public App restore(UUID appId, String userId) {
         App app = get(appId);
         app.restore();
-        history.save(new AppEvent(appId, AppEvent.Kind.RESTORED, userId));
+        history.save(new AppEvent(appId, AppEvent.Kind.RESTORED, userId, clock.instant()));
         return app;
     }
 
@@ -169,7 +172,7 @@ public class AppService {
     public App scheduleRetirement(UUID appId, String userId, Instant at) {
         App app = get(appId);
         app.scheduleRetirement(at);
-        history.save(new AppEvent(appId, AppEvent.Kind.RETIREMENT_SCHEDULED, userId));
+        history.save(new AppEvent(appId, AppEvent.Kind.RETIREMENT_SCHEDULED, userId, clock.instant()));
         return app;
     }
 
@@ -182,10 +185,10 @@ public class AppService {
         // the timer acts for the developer who set the date
         String by = retirementScheduledBy(appId).orElse(app.getCreatedBy());
         if (app.isListed()) {
-            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, by));
+            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, by, clock.instant()));
         }
-        app.retire();
-        history.save(new AppEvent(appId, AppEvent.Kind.RETIRED, by));
+        app.retire(clock.instant());
+        history.save(new AppEvent(appId, AppEvent.Kind.RETIRED, by, clock.instant()));
     }
 
     /** Who set the app's retirement date, from its history. */
@@ -208,7 +211,7 @@ public class AppService {
         ImageInfo info = readImage(bytes);
         images.deleteByAppIdAndKind(appId, AppImage.Kind.THUMBNAIL);
         images.flush();
-        images.save(new AppImage(appId, AppImage.Kind.THUMBNAIL, 0, info, null, bytes));
+        images.save(new AppImage(appId, AppImage.Kind.THUMBNAIL, 0, info, null, bytes, clock.instant()));
         events.publishEvent(new AppChanged(appId));
     }
 
@@ -221,7 +224,8 @@ public class AppService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, (int) existing, info, caption, bytes));
+        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, (int) existing, info, caption, bytes,
+                clock.instant()));
         events.publishEvent(new AppChanged(appId));
     }
 
@@ -249,7 +253,7 @@ public class AppService {
         int position = old.getPosition();
         images.delete(old);
         images.flush();
-        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, position, info, caption, bytes));
+        images.save(new AppImage(appId, AppImage.Kind.SCREENSHOT, position, info, caption, bytes, clock.instant()));
         events.publishEvent(new AppChanged(appId));
     }
 
@@ -310,15 +314,15 @@ public class AppService {
      * nothing. Whether the app may be listed (its first live customer) is the caller's rule.
      */
     public void list(UUID appId, String userId) {
-        if (get(appId).list()) {
-            history.save(new AppEvent(appId, AppEvent.Kind.LISTED, userId));
+        if (get(appId).list(clock.instant())) {
+            history.save(new AppEvent(appId, AppEvent.Kind.LISTED, userId, clock.instant()));
         }
     }
 
     /** Withdrawn from Connection Hub, and recorded; withdrawing an app that is not listed changes nothing. */
     public void withdraw(UUID appId, String userId) {
         if (get(appId).withdraw()) {
-            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, userId));
+            history.save(new AppEvent(appId, AppEvent.Kind.WITHDRAWN, userId, clock.instant()));
         }
     }
 
@@ -363,8 +367,19 @@ public class AppService {
         return listing;
     }
 
+    /**
+     * Only the header is read here, but whatever shows the image later decodes every pixel it
+     * claims: a 5 MB file can claim 50000 x 50000 (10 GB of pixels), so a side is bounded.
+     */
+    static final int MAX_SIDE = 8000;
+
     private static ImageInfo readImage(byte[] bytes) {
-        return ImageInspector.inspect(bytes)
+        ImageInfo image = ImageInspector.inspect(bytes)
                 .orElseThrow(() -> new InvalidInputException("file", "must be a PNG or JPEG image"));
+        if (image.width() > MAX_SIDE || image.height() > MAX_SIDE) {
+            throw new InvalidInputException("file", "must be at most " + MAX_SIDE + " x " + MAX_SIDE
+                    + " pixels (it claims " + image.width() + " x " + image.height() + ")");
+        }
+        return image;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.Texts;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -24,7 +25,7 @@ public record ListingSearch(String name, Audience audience, String api) {
 
     /** The search as a caller wrote it; blank is left out, an unknown audience is refused. */
     public static ListingSearch of(String name, String audience, String api) {
-        return new ListingSearch(blankToNull(name), audience(blankToNull(audience)), blankToNull(api));
+        return new ListingSearch(Texts.blankToNull(name), audience(Texts.blankToNull(audience)), Texts.blankToNull(api));
     }
 
     Specification<App> specification() {
@@ -64,9 +65,5 @@ public record ListingSearch(String name, Audience audience, String api) {
 
     private static String lower(String text) {
         return text.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

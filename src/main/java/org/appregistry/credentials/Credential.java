@@ -52,11 +52,11 @@ public class Credential {
         this.environmentKind = kind;
         this.type = type;
         this.provisionedBy = owner.provisionedBy();
-        this.provisionedAt = Instant.now();
+        this.provisionedAt = owner.provisionedAt();
     }
 
     /** Whose credential it is. */
-    record Owner(UUID requestId, UUID appId, UUID organizationId, String provisionedBy) {
+    record Owner(UUID requestId, UUID appId, UUID organizationId, String provisionedBy, Instant provisionedAt) {
     }
 
     static Credential secret(Owner owner, EnvironmentKind kind, String fingerprint, String verifier) {

@@ -28,12 +28,12 @@ public class CredentialPolicy {
     protected CredentialPolicy() {
     }
 
-    CredentialPolicy(UUID appId, CredentialMode mode, String jwksUrl, String setBy) {
+    CredentialPolicy(UUID appId, CredentialMode mode, String jwksUrl, String setBy, Instant setAt) {
         this.appId = appId;
         this.mode = mode;
         this.jwksUrl = jwksUrl;
         this.setBy = setBy;
-        this.setAt = Instant.now();
+        this.setAt = setAt;
     }
 
     /** The answer this policy gives a request: the same for production and non-production. */

@@ -15,6 +15,8 @@ public interface CredentialRepository extends JpaRepository<Credential, UUID> {
 
     List<Credential> findByRequestId(UUID requestId);
 
+    /** JPQL, as the other per-request queries: its plan is cached (downloads.RequestEnvironmentRepository). */
+    @Query("select c from Credential c where c.requestId = :requestId and c.environmentKind = :kind")
     Optional<Credential> findByRequestIdAndEnvironmentKind(UUID requestId, EnvironmentKind kind);
 
     boolean existsByAppIdAndSecretFingerprint(UUID appId, String fingerprint);

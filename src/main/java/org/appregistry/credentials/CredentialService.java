@@ -1,5 +1,6 @@
 package org.appregistry.credentials;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,13 @@ public class CredentialService {
     private final CertificateInspector certificates;
     private final JwksUrlRules jwksUrlRules;
     private final AccessPolicy access;
+    private final Clock clock;
 
     CredentialService(CredentialRepository credentials, CredentialPolicyRepository policies,
             DownloadService downloads, AppService apps,
             SecretGenerator generator, SecretRules secretRules, SecretHasher hasher, CertificateInspector certificates,
-            JwksUrlRules jwksUrlRules, AccessPolicy access) {
+            JwksUrlRules jwksUrlRules, AccessPolicy access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.credentials = credentials;
         this.policies = policies;
@@ -124,7 +127,7 @@ public class CredentialService {
             throw new InvalidInputException("mode", "must be GENERATE, SET, PUBLIC_KEY, JWKS_URL or NONE");
         }
         App app = apps.get(request.getAppId());
-        Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), provisionedBy);
+        Owner owner = new Owner(requestId, app.getId(), request.getOrganizationId(), provisionedBy, clock.instant());
         Provisioned provisioned = new Provisioned(provision.mode(), null, null);
         List<Credential> made = switch (provision.mode()) {
             case GENERATE -> {
@@ -158,7 +161,8 @@ public class CredentialService {
         checkStanding(app, mode, jwksUrl);
         policies.findById(appId).ifPresent(policies::delete);
         policies.flush();
-        return policies.save(new CredentialPolicy(appId, mode, mode == CredentialMode.JWKS_URL ? jwksUrl : null, setBy));
+        return policies.save(new CredentialPolicy(appId, mode, mode == CredentialMode.JWKS_URL ? jwksUrl : null, setBy,
+                clock.instant()));
     }
 
     /** The rules of a standing or bulk answer, checked before anything is answered. */
@@ -254,7 +258,7 @@ public class CredentialService {
     }
 
     private List<Credential> certificates(Owner owner, Provision provision) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         InspectedCertificate production = certificates.inspect("production.certificate",
                 provision.production() == null ? null : provision.production().certificate(), now);
         InspectedCertificate nonProduction = certificates.inspect("nonProduction.certificate",

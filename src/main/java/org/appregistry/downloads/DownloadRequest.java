@@ -39,6 +39,9 @@ public class DownloadRequest {
      * so that a later change of the rule does not rewrite what an old request was told.
      */
     private String checklistWarnings;
+    /** When and by whom the app behind the client ID was seen and confirmed (V22); null while it waits. */
+    private Instant appConfirmedAt;
+    private String appConfirmedBy;
     /** TRUE while the request lives, NULL once REMOVED: the unique (app, organisation, active) key. */
     private Boolean active;
     private String removalRequestedBy;
@@ -50,7 +53,7 @@ public class DownloadRequest {
     }
 
     DownloadRequest(UUID appId, UUID organizationId, UUID clientId, RequestSource source,
-            Integer refreshTokenDurationHours, String requestedBy, RequestChecklist checklist) {
+            Integer refreshTokenDurationHours, String requestedBy, RequestChecklist checklist, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.appId = appId;
         this.organizationId = organizationId;
@@ -59,7 +62,7 @@ public class DownloadRequest {
         this.source = source;
         this.refreshTokenDurationHours = refreshTokenDurationHours;
         this.requestedBy = requestedBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.workedWithTechnicalCoordinator = checklist.workedWithTechnicalCoordinator();
         this.productsAndInterfacesInPlace = checklist.productsAndInterfacesInPlace();
         this.costsEvaluated = checklist.costsEvaluated();
@@ -68,7 +71,7 @@ public class DownloadRequest {
     }
 
     /** Moves on; moving to where it already is changes nothing, so a retried step does no harm. */
-    void moveTo(RequestStatus next) {
+    void moveTo(RequestStatus next, Instant at) {
         if (status == next) {
             return;
         }
@@ -77,22 +80,34 @@ public class DownloadRequest {
         }
         status = next;
         switch (next) {
-            case SYNCED -> syncedAt = Instant.now();
-            case APPROVED, KEYS_ENABLED, ENABLED_WITHOUT_SECRETS -> approvedAt = Instant.now();
+            case SYNCED -> syncedAt = at;
+            case APPROVED, KEYS_ENABLED, ENABLED_WITHOUT_SECRETS -> approvedAt = at;
             case REMOVED -> {
-                removedAt = Instant.now();
+                removedAt = at;
                 active = null;
             }
             default -> { }
         }
     }
 
+    void confirmApp(String userId) {
+        if (appConfirmedAt == null) {
+            appConfirmedAt = Instant.now();
+            appConfirmedBy = userId;
+        }
+    }
+
+    /** The application's own requests (the sweep) ask nobody; a person's wait for their confirmation. */
+    public boolean isAppConfirmed() {
+        return source == RequestSource.AUTO_SYNC || appConfirmedAt != null;
+    }
+
     /** The organisation (or, for a retired app, its developer) asked for the removal; once is enough. */
-    void startRemoval(String by) {
+    void startRemoval(String by, Instant at) {
         if (status == RequestStatus.REMOVING || status == RequestStatus.REMOVED) {
             return;
         }
-        moveTo(RequestStatus.REMOVING);
+        moveTo(RequestStatus.REMOVING, at);
         removalRequestedBy = by;
     }
 

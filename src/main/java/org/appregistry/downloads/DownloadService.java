@@ -1,5 +1,6 @@
 package org.appregistry.downloads;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,9 +38,11 @@ public class DownloadService {
     private final AppService apps;
     private final OrganizationService organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     public DownloadService(DownloadRequestRepository requests, RequestEnvironmentRepository environments,
-            AppService apps, OrganizationService organizations, ApplicationEventPublisher events) {
+            AppService apps, OrganizationService organizations, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.environments = environments;
         this.apps = apps;
@@ -110,7 +113,7 @@ public class DownloadService {
         App app = check(request);
         DownloadRequest created = requests.saveAndFlush(new DownloadRequest(app.getId(), request.organizationId(),
                 parse(request.clientId()).orElseThrow(), request.source(), request.refreshTokenDurationHours(),
-                request.requestedBy(), request.checklist()));
+                request.requestedBy(), request.checklist(), clock.instant()));
         Organization organization = organizations.organization(request.organizationId());
         for (Environment environment : organization.getEnvironments()) {
             UUID clientId = environment.getKind() == EnvironmentKind.PRODUCTION
@@ -165,7 +168,8 @@ public class DownloadService {
 
     @Transactional(readOnly = true)
     public RequestEnvironment environment(UUID requestId, UUID environmentId) {
-        return environments.findByRequestIdAndEnvironmentId(requestId, environmentId)
+        // by primary key: a second look within the transaction (the push, then marking it) reads no row again
+        return environments.findById(new RequestEnvironment.Key(requestId, environmentId))
                 .orElseThrow(() -> new NotFoundException("environment " + environmentId + " is not part of request "
                         + requestId));
     }
@@ -180,21 +184,22 @@ public class DownloadService {
 
     /** No developer action needed: the download is approved at once. */
     public void approve(UUID requestId) {
-        get(requestId).moveTo(RequestStatus.APPROVED);
+        get(requestId).moveTo(RequestStatus.APPROVED, clock.instant());
     }
 
     /** Backend OAuth 2.0 or refresh tokens: the developers must provision credentials first. */
     public void awaitCredentials(UUID requestId) {
-        get(requestId).moveTo(RequestStatus.NOT_RESPONDED);
+        get(requestId).moveTo(RequestStatus.NOT_RESPONDED, clock.instant());
     }
 
     /** The developers answered: with keys or secrets, or without secrets. */
     public void enable(UUID requestId, boolean withCredentials) {
-        get(requestId).moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS);
+        get(requestId).moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS,
+                clock.instant());
     }
 
     public void markEnvironmentSynced(UUID requestId, UUID environmentId) {
-        environment(requestId, environmentId).synced();
+        environment(requestId, environmentId).synced(clock.instant());
     }
 
     /** In a transaction of its own: kept although the failed push's transaction rolls back. */
@@ -232,7 +237,7 @@ public class DownloadService {
     /** The removal begins: from now on nothing is pushed for this request, and a new one waits until it is REMOVED. */
     public DownloadRequest startRemoval(UUID requestId, String by) {
         DownloadRequest request = get(requestId);
-        request.startRemoval(by);
+        request.startRemoval(by, clock.instant());
         return request;
     }
 
@@ -247,7 +252,7 @@ public class DownloadService {
         if (!allRemoved) {
             throw new IllegalStateException("request " + requestId + " has environments that still hold the record");
         }
-        get(requestId).moveTo(RequestStatus.REMOVED);
+        get(requestId).moveTo(RequestStatus.REMOVED, clock.instant());
     }
 
     /** Every environment has the client record. */
@@ -260,7 +265,7 @@ public class DownloadService {
         DownloadRequest request = get(requestId);
         if (request.getStatus() != RequestStatus.SYNCED) {
             // a retried step finds it SYNCED already: it happened once, and is published once
-            request.moveTo(RequestStatus.SYNCED);
+            request.moveTo(RequestStatus.SYNCED, clock.instant());
             events.publishEvent(new RequestSynced(requestId, request.getSource(), request.getCreatedAt(),
                     request.getSyncedAt()));
         }

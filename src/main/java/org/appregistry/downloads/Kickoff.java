@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import org.appregistry.common.Texts;
+
 /** The kickoff call of a synced request as a purchaser recorded it, or that none will be recorded. */
 @Entity
 @Table(name = "kickoff")
@@ -43,22 +45,18 @@ public class Kickoff {
     }
 
     /** From a checked report; a skipped call keeps nothing but who skipped it and when. */
-    Kickoff(UUID requestId, KickoffReport report, String recordedBy) {
+    Kickoff(UUID requestId, KickoffReport report, String recordedBy, Instant recordedAt) {
         this.requestId = requestId;
         this.skipped = report.skip();
         if (!skipped) {
             this.callDate = report.date();
             this.goals = report.goals().trim();
-            this.scope = trimmed(report.scope());
-            this.milestones = trimmed(report.milestones());
+            this.scope = Texts.blankToNull(report.scope());
+            this.milestones = Texts.blankToNull(report.milestones());
             report.stakeholders().forEach(s -> stakeholders.add(new Stakeholder(s.role(), s.name().trim())));
         }
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        this.recordedAt = recordedAt;
     }
 
     public UUID getRequestId() {

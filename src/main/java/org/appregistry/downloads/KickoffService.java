@@ -1,12 +1,15 @@
 package org.appregistry.downloads;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.appregistry.apps.AppService;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.identity.AccessPolicy;
+import org.appregistry.identity.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,23 +25,32 @@ public class KickoffService {
     private final KickoffRepository kickoffs;
     private final DownloadRequestRepository requests;
     private final AccessPolicy access;
+    private final AppService apps;
+    private final Clock clock;
 
-    public KickoffService(KickoffRepository kickoffs, DownloadRequestRepository requests, AccessPolicy access) {
+    public KickoffService(KickoffRepository kickoffs, DownloadRequestRepository requests, AccessPolicy access,
+            AppService apps, Clock clock) {
+        this.clock = clock;
         this.kickoffs = kickoffs;
         this.requests = requests;
         this.access = access;
+        this.apps = apps;
     }
 
     /**
-     * Records a purchaser's report once its rules hold; nothing is written when one is broken
-     * (422), and only a purchaser of the request's organisation may record it.
+     * Records the report once its rules hold; nothing is written when one is broken (422). A
+     * purchaser of the request's organisation or a developer of the app may record it, since
+     * either side may organise the call; anyone else is refused.
      */
     public Kickoff record(UUID requestId, String recordedBy, KickoffReport report) {
         DownloadRequest request = requests.findById(requestId)
                 .orElseThrow(() -> new NotFoundException("download request not found"));
-        access.requirePurchaser(access.user(recordedBy), request.getOrganizationId());
+        CurrentUser user = access.user(recordedBy);
+        if (!user.isDeveloperOf(apps.get(request.getAppId()).getVendorId())) {
+            access.requirePurchaser(user, request.getOrganizationId());
+        }
         report.check();
-        return kickoffs.save(new Kickoff(requestId, report, recordedBy));
+        return kickoffs.save(new Kickoff(requestId, report, recordedBy, clock.instant()));
     }
 
     @Transactional(readOnly = true)

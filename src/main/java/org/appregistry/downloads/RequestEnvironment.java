@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.appregistry.organizations.EnvironmentKind;
+import org.appregistry.common.AssignedIdRow;
 
 /**
  * One environment of a request and how its sync stands. Its own row, so that the parallel
@@ -19,7 +20,7 @@ import org.appregistry.organizations.EnvironmentKind;
 @Entity
 @Table(name = "request_environment")
 @IdClass(RequestEnvironment.Key.class)
-public class RequestEnvironment {
+public class RequestEnvironment extends AssignedIdRow<RequestEnvironment.Key> {
 
     public record Key(UUID requestId, UUID environmentId) implements Serializable {
         public Key() {
@@ -54,10 +55,10 @@ public class RequestEnvironment {
         this.syncStatus = SyncStatus.PENDING;
     }
 
-    void synced() {
+    void synced(Instant at) {
         attempts++;
         syncStatus = SyncStatus.SYNCED;
-        syncedAt = Instant.now();
+        syncedAt = at;
         lastError = null;
     }
 
@@ -79,6 +80,11 @@ public class RequestEnvironment {
         if (certificateExpiredAt == null) {
             certificateExpiredAt = at;
         }
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(requestId, environmentId);
     }
 
     public UUID getRequestId() {

@@ -1,5 +1,6 @@
 package org.appregistry.environments;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,8 +17,10 @@ public class EnvironmentRegistry {
 
     private final StoredClientRecordRepository clients;
     private final OrganizationService organizations;
+    private final Clock clock;
 
-    EnvironmentRegistry(StoredClientRecordRepository clients, OrganizationService organizations) {
+    EnvironmentRegistry(StoredClientRecordRepository clients, OrganizationService organizations, Clock clock) {
+        this.clock = clock;
         this.clients = clients;
         this.organizations = organizations;
     }
@@ -27,9 +30,10 @@ public class EnvironmentRegistry {
         Environment environment = environment(organizationId, environmentCode);
         Optional<StoredClientRecord> existing = clients.findById(
                 new StoredClientRecord.Key(organizationId, environment.getCode(), clientId));
-        existing.ifPresent(client -> client.replace(record));
+        existing.ifPresent(client -> client.replace(record, clock.instant()));
         if (existing.isEmpty()) {
-            clients.save(new StoredClientRecord(organizationId, environment.getCode(), clientId, record));
+            clients.save(new StoredClientRecord(organizationId, environment.getCode(), clientId, record,
+                    clock.instant()));
         }
         return existing.isEmpty();
     }

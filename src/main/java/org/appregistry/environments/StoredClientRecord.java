@@ -8,12 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.appregistry.common.AssignedIdRow;
 
 /** A client record as an organisation's environment received it. */
 @Entity
 @Table(name = "registered_client")
 @IdClass(StoredClientRecord.Key.class)
-public class StoredClientRecord {
+public class StoredClientRecord extends AssignedIdRow<StoredClientRecord.Key> {
 
     public record Key(UUID organizationId, String environmentCode, UUID clientId) implements Serializable {
         public Key() {
@@ -34,18 +35,23 @@ public class StoredClientRecord {
     protected StoredClientRecord() {
     }
 
-    StoredClientRecord(UUID organizationId, String environmentCode, UUID clientId, String record) {
+    StoredClientRecord(UUID organizationId, String environmentCode, UUID clientId, String record, Instant receivedAt) {
         this.organizationId = organizationId;
         this.environmentCode = environmentCode;
         this.clientId = clientId;
         this.record = record;
-        this.receivedAt = Instant.now();
+        this.receivedAt = receivedAt;
         this.updatedAt = receivedAt;
     }
 
-    void replace(String newRecord) {
+    void replace(String newRecord, Instant at) {
         record = newRecord;
-        updatedAt = Instant.now();
+        updatedAt = at;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(organizationId, environmentCode, clientId);
     }
 
     public UUID getClientId() {

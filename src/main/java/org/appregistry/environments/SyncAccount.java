@@ -1,6 +1,7 @@
 package org.appregistry.environments;
 
 import java.util.List;
+import java.util.Set;
 
 import org.appregistry.common.ServerKey;
 import org.appregistry.identity.Groups;
@@ -34,7 +35,7 @@ public class SyncAccount implements ApplicationRunner, TechnicalAccount {
     @Override
     public void run(ApplicationArguments args) {
         accounts.ensureGroup(Groups.ENVIRONMENT_SYNC, "Environment sync accounts", "SYSTEM");
-        accounts.ensureUser(USER_ID, password, "Environment sync", List.of(Groups.ENVIRONMENT_SYNC));
+        accounts.ensureUser(USER_ID, password, "Environment sync", List.copyOf(groupIds()));
     }
 
     @Override
@@ -45,5 +46,10 @@ public class SyncAccount implements ApplicationRunner, TechnicalAccount {
     @Override
     public String password() {
         return password;
+    }
+
+    @Override
+    public Set<String> groupIds() {
+        return Set.of(Groups.ENVIRONMENT_SYNC);
     }
 }

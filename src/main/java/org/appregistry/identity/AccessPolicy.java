@@ -87,6 +87,22 @@ public class AccessPolicy {
         }
     }
 
+    /** Who manages a vendor's developers: its developers, and operators. */
+    public void requireDeveloperOrOperatorOf(UUID vendorId) {
+        CurrentUser user = current();
+        if (!user.isDeveloperOf(vendorId) && !user.isOperator()) {
+            throw new ForbiddenException("Only the vendor's developers may manage its developers.");
+        }
+    }
+
+    /** Who manages an organisation's members and their purchase right: its security administrators, and operators. */
+    public void requireSecurityAdministratorOf(UUID organizationId) {
+        CurrentUser user = current();
+        if (!user.isSecurityAdministratorOf(organizationId) && !user.isOperator()) {
+            throw new ForbiddenException("Only a security administrator of this organisation may do this.");
+        }
+    }
+
     public void requirePurchaserOf(UUID organizationId) {
         requirePurchaser(current(), organizationId);
     }

@@ -33,6 +33,15 @@ public record CurrentUser(String userId, Set<String> groupIds) {
         return groupIds.contains(Groups.organizationPurchasers(organizationId));
     }
 
+    public boolean isSecurityAdministratorOf(UUID organizationId) {
+        return groupIds.contains(Groups.organizationSecurityAdministrators(organizationId));
+    }
+
+    /** An account in no group: a sign-up not approved (yet), which may only ask who it is. */
+    public boolean isInNoGroup() {
+        return groupIds.isEmpty();
+    }
+
     public boolean isDeveloperOf(UUID vendorId) {
         return groupIds.contains(Groups.vendorDevelopers(vendorId));
     }

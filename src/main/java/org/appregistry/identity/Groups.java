@@ -40,6 +40,11 @@ public final class Groups {
         return "org-" + organizationId + "-purchasers";
     }
 
+    /** The organisation's security administrators: they add and remove its members and grant the purchase right. */
+    public static String organizationSecurityAdministrators(UUID organizationId) {
+        return "org-" + organizationId + "-security-admins";
+    }
+
     static Optional<UUID> vendorOf(String groupId) {
         return idIn(VENDOR, groupId);
     }

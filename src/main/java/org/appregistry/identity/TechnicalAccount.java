@@ -1,5 +1,7 @@
 package org.appregistry.identity;
 
+import java.util.Set;
+
 /**
  * An account the application itself signs in with, whose password derives from the server key
  * (so every node knows it and nobody types it). {@link IdentityAuthenticationProvider} checks it
@@ -12,4 +14,7 @@ public interface TechnicalAccount {
     String userId();
 
     String password();
+
+    /** Its groups, which the application sets at every start: known without asking the identity service. */
+    Set<String> groupIds();
 }

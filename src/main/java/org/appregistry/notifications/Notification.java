@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.appregistry.common.AssignedIdRow;
 
 /**
  * One message in the outbox, addressed to a group (a vendor's developers, an organisation's
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification extends AssignedIdRow<UUID> {
 
     /** The column widths: a notification naming a long app and a long organisation is cut, never refused. */
     static final int SUBJECT_MAX = 300;
@@ -36,7 +37,8 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(String recipientGroup, NotificationKind kind, String subject, String message, References about) {
+    Notification(String recipientGroup, NotificationKind kind, String subject, String message, References about,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.recipientGroup = recipientGroup;
         this.kind = kind;
@@ -45,7 +47,7 @@ public class Notification {
         this.appId = about.appId();
         this.organizationId = about.organizationId();
         this.requestId = about.requestId();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     private static String cut(String text, int max) {
@@ -56,6 +58,7 @@ public class Notification {
     public record References(UUID appId, UUID organizationId, UUID requestId) {
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -10,6 +10,8 @@ public enum NotificationKind {
     KICKOFF_REMINDER,
     SYNC_FAILED,
     CERTIFICATE_EXPIRING,
+    SIGNUP_RECEIVED,
+    SIGNUP_APPROVED,
     /** An organisation removed an app; its client records are gone from the organisation's environments. */
     REQUEST_REMOVED,
     /** A client record could not be deleted from an environment after every retry. */

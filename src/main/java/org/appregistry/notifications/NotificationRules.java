@@ -13,6 +13,8 @@ import org.appregistry.downloads.RequestParties;
 import org.appregistry.downloads.SuccessorAvailable;
 import org.appregistry.identity.Groups;
 import org.appregistry.notifications.Notification.References;
+import org.appregistry.onboarding.SignupApproved;
+import org.appregistry.onboarding.SignupReceived;
 import org.appregistry.sync.AppLifecycleChanged;
 import org.appregistry.sync.RefreshFailed;
 import org.appregistry.sync.RemovalFailed;
@@ -78,6 +80,16 @@ class NotificationRules {
     void on(SyncFailed event) {
         tell(List.of(members(event.request()), developers(event.request()), Groups.OPERATORS), Wording.of(event),
                 about(event.request()));
+    }
+
+    @EventListener
+    void on(SignupReceived event) {
+        tell(List.of(Groups.OPERATORS), Wording.of(event), new References(null, null, null));
+    }
+
+    @EventListener
+    void on(SignupApproved event) {
+        tell(List.of(Groups.vendorDevelopers(event.vendorId())), Wording.of(event), new References(null, null, null));
     }
 
     @EventListener

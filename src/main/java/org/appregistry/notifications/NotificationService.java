@@ -1,5 +1,6 @@
 package org.appregistry.notifications;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -15,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     private final NotificationRepository notifications;
+    private final Clock clock;
 
-    public NotificationService(NotificationRepository notifications) {
+    public NotificationService(NotificationRepository notifications, Clock clock) {
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     public Notification notify(String recipientGroup, NotificationKind kind, String subject, String message,
             References about) {
-        return notifications.save(new Notification(recipientGroup, kind, subject, message, about));
+        return notifications.save(new Notification(recipientGroup, kind, subject, message, about, clock.instant()));
     }
 
     /**

@@ -12,6 +12,8 @@ import org.appregistry.credentials.CredentialsOverdue;
 import org.appregistry.downloads.KickoffOverdue;
 import org.appregistry.downloads.RequestParties;
 import org.appregistry.downloads.SuccessorAvailable;
+import org.appregistry.onboarding.SignupApproved;
+import org.appregistry.onboarding.SignupReceived;
 import org.appregistry.organizations.EnvironmentKind;
 import org.appregistry.sync.AppLifecycleChanged;
 import org.appregistry.sync.RefreshFailed;
@@ -100,8 +102,21 @@ final class Wording {
                         + event.environmentCode(),
                 "The client record of " + r.appName() + " could not be pushed to environment " + event.environmentCode()
                         + " of " + r.organizationName() + " after every retry" + failure + ". Once the environment "
-                        + "answers again, an operator can retry the push in Cockpit: it is an incident of the "
-                        + "environmentSync process with business key " + r.requestId() + ".");
+                        + "answers again, an operator finishes every such push with one call, POST "
+                        + "/api/operations/retry-failed-syncs, or retries this one in Cockpit: it is an incident of "
+                        + "the environmentSync process with business key " + r.requestId() + ".");
+    }
+
+    static Text of(SignupReceived event) {
+        return new Text(NotificationKind.SIGNUP_RECEIVED, "A vendor signed up: " + event.vendorName(),
+                "A developer applied to join the programme for the vendor '" + event.vendorName() + "'. Approve or "
+                        + "refuse the sign-up in Tasklist (Review a vendor's sign-up).");
+    }
+
+    static Text of(SignupApproved event) {
+        return new Text(NotificationKind.SIGNUP_APPROVED, "Welcome: " + event.vendorName() + " is registered",
+                "Your sign-up was approved. You can register apps (POST /api/apps or Tasklist) and add your "
+                        + "colleagues (POST /api/vendors/" + event.vendorId() + "/developers).");
     }
 
     static Text of(RequestRemoved event) {

@@ -32,10 +32,10 @@ public class Organization {
     protected Organization() {
     }
 
-    public Organization(String name) {
+    public Organization(String name, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.name = name;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Environment addEnvironment(String code, EnvironmentKind kind, String registryUrl) {

@@ -1,8 +1,10 @@
 package org.appregistry.organizations;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 import org.appregistry.common.ConflictException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.common.Problems;
+import org.appregistry.common.Texts;
 import org.appregistry.identity.Groups;
 import org.appregistry.identity.UserAccounts.NewUser;
 import org.appregistry.identity.UserAccounts;
@@ -27,9 +30,11 @@ public class OrganizationService {
     private final VendorRepository vendors;
     private final OrganizationRepository organizations;
     private final UserAccounts accounts;
+    private final Clock clock;
 
     public OrganizationService(VendorRepository vendors, OrganizationRepository organizations,
-            UserAccounts accounts) {
+            UserAccounts accounts, Clock clock) {
+        this.clock = clock;
         this.vendors = vendors;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -43,7 +48,7 @@ public class OrganizationService {
         if (vendors.findByName(name.trim()).isPresent()) {
             throw new ConflictException("A vendor named '" + name.trim() + "' already exists.");
         }
-        Vendor vendor = vendors.save(new Vendor(name.trim()));
+        Vendor vendor = vendors.save(new Vendor(name.trim(), clock.instant()));
         accounts.ensureGroup(Groups.vendorDevelopers(vendor.getId()), "Developers of " + vendor.getName(), "VENDOR");
         return vendor;
     }
@@ -64,14 +69,16 @@ public class OrganizationService {
         if (organizations.findByName(name.trim()).isPresent()) {
             throw new ConflictException("An organisation named '" + name.trim() + "' already exists.");
         }
-        Organization organization = new Organization(name.trim());
+        Organization organization = new Organization(name.trim(), clock.instant());
         environments.forEach(e -> organization.addEnvironment(e.code(), EnvironmentKind.valueOf(e.kind()),
-                blankToNull(e.registryUrl())));
+                Texts.blankToNull(e.registryUrl())));
         organizations.save(organization);
         accounts.ensureGroup(Groups.organizationMembers(organization.getId()),
                 "Members of " + organization.getName(), "ORGANIZATION");
         accounts.ensureGroup(Groups.organizationPurchasers(organization.getId()),
                 "Purchasers of " + organization.getName(), "ORGANIZATION");
+        accounts.ensureGroup(Groups.organizationSecurityAdministrators(organization.getId()),
+                "Security administrators of " + organization.getName(), "ORGANIZATION");
         return organization;
     }
 
@@ -83,6 +90,11 @@ public class OrganizationService {
                         Groups.organizationPurchasers(organizationId), Groups.PURCHASERS)
                 : List.of(Groups.organizationMembers(organizationId), Groups.MEMBERS);
         accounts.create(member, groups);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Vendor> vendorNamed(String name) {
+        return vendors.findByName(name.trim());
     }
 
     @Transactional(readOnly = true)
@@ -143,9 +155,5 @@ public class OrganizationService {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -20,10 +20,10 @@ public class Vendor {
     protected Vendor() {
     }
 
-    public Vendor(String name) {
+    public Vendor(String name, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.name = name;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public UUID getId() {

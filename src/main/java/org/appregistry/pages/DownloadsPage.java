@@ -18,6 +18,7 @@ import org.appregistry.common.ForbiddenException;
 import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.common.TaskAnswers;
+import org.appregistry.common.Texts;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
@@ -117,8 +118,8 @@ class DownloadsPage {
         }
         try {
             tasks.answer(DownloadTasks.RECORD_KICKOFF, requestId, access.current().userId(),
-                    new KickoffReport(skip, date(date), blankAsNull(goals), blankAsNull(scope),
-                            blankAsNull(milestones), stakeholders));
+                    new KickoffReport(skip, date(date), Texts.blankToNull(goals), Texts.blankToNull(scope),
+                            Texts.blankToNull(milestones), stakeholders));
         } catch (InvalidInputException refused) {
             request(requestId, model);
             model.addAttribute("kickoffProblems", refused.problems().stream()
@@ -212,10 +213,6 @@ class DownloadsPage {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("date", "must be a date written as YYYY-MM-DD, e.g. 2026-03-02");
         }
-    }
-
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     private static String kickoffLabel(String field) {

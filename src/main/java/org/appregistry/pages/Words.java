@@ -27,7 +27,8 @@ public class Words {
             "JWKS_URL", "JWK Set URL",
             "NONE", "Without client secrets",
             "ORGANIZATION", "Organisation",
-            "IN_DEVELOPMENT", "In development");
+            "IN_DEVELOPMENT", "In development",
+            "EDI_REPRESENTATIVE", "EDI representative");
 
     /** {@code NOT_RESPONDED} → "Not responded"; null → "". */
     public String of(Enum<?> code) {

@@ -50,7 +50,7 @@ class OpenApiConfiguration {
     private static final String BASIC = "basic";
     private static final String PROBLEM = "application/problem+json";
     /** Readable without a login: the catalogue (SecurityConfiguration), the environments' discovery. */
-    private static final Set<String> PUBLIC = Set.of("ConnectionHubController", "Discovery");
+    private static final Set<String> PUBLIC = Set.of("ConnectionHubController", "Discovery", "SignupController");
     /** Any signed-in user may call these: nothing to forbid. */
     private static final Set<String> FOR_EVERYONE_SIGNED_IN = Set.of("MeController", "CatalogController",
             "NotificationController");

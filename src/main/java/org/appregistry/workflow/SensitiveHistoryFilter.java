@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,8 @@ import org.springframework.util.function.SingletonSupplier;
  * Replaces the engine's history handler with one that drops the variable and form-property
  * events of sensitive form fields. Removing such a variable is not enough: history would keep
  * a DELETED row with the value, plus the submitted form property; and a handler bean alone
- * would be added beside the default one and filter nothing.
+ * would be added beside the default one and filter nothing. The handler it wraps also leaves out
+ * the detail rows of multi-instance counters ({@link MultiInstanceCounterHistory}).
  */
 @Component
 public class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
@@ -35,7 +35,7 @@ public class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setHistoryEventHandler(new Filtering(new DbHistoryEventHandler(), sensitive));
+        configuration.setHistoryEventHandler(new Filtering(new MultiInstanceCounterHistory(), sensitive));
     }
 
     static final class Filtering implements HistoryEventHandler {

@@ -43,7 +43,8 @@ class AppApiIT extends IntegrationTest {
         assertThat(app.path("status").asText()).isEqualTo("IN_DEVELOPMENT");
         assertThat(app.path("productionClientId").asText()).isNotBlank()
                 .isNotEqualTo(app.path("nonProductionClientId").asText());
-        assertThat(UUID.fromString(app.path("nonProductionClientId").asText())).isNotNull();
+        assertThat(app.path("nonProductionClientId").asText()).as("a UUID")
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(app.path("autoSync").path("eligible").asBoolean()).isTrue();
         assertThat(app.path("findings").findValuesAsText("field")).containsExactly("termsAccepted");
 

@@ -74,7 +74,7 @@ class CertificateExpiryServiceIT extends IntegrationTest {
         assertThat(first.warned()).isGreaterThanOrEqualTo(count);
         assertThat(expiryWarnings()).isEqualTo(count);
         assertThat(credentials.findAllById(expiring.stream().map(Credential::getId).toList()))
-                .allMatch(c -> c.getExpiryWarnedAt() != null);
+                .hasSize(expiring.size()).allMatch(c -> c.getExpiryWarnedAt() != null);
         assertThat(second).isEqualTo(new Outcome(0, 0));
         assertThat(expiryWarnings()).isEqualTo(count);
     }
@@ -103,7 +103,7 @@ class CertificateExpiryServiceIT extends IntegrationTest {
 
         assertThat(expiryWarnings()).isEqualTo(expiring.size());
         assertThat(credentials.findAllById(expired.stream().map(Credential::getId).toList()))
-                .allMatch(c -> c.getExpiredAt() != null && c.getExpiryWarnedAt() == null);
+                .hasSize(expired.size()).allMatch(c -> c.getExpiredAt() != null && c.getExpiryWarnedAt() == null);
         assertThat(expired).allSatisfy(c -> assertThat(downloads.environmentsOf(c.getRequestId()))
                 .filteredOn(e -> e.getKind() == c.getEnvironmentKind())
                 .isNotEmpty().allMatch(e -> e.getCertificateExpiredAt() != null));
@@ -120,7 +120,7 @@ class CertificateExpiryServiceIT extends IntegrationTest {
                     app.path("productionClientId").asText(), null, RequestSource.MANUAL, "test",
                     RequestChecklist.NOTHING_ACKNOWLEDGED)).getId();
             Owner owner = new Owner(requestId, UUID.fromString(app.path("id").asText()), organizationId,
-                    vendor.developer());
+                    vendor.developer(), clock.instant());
             made.add(Credential.certificate(owner, EnvironmentKind.PRODUCTION, inspected(notAfter)));
             made.add(Credential.certificate(owner, EnvironmentKind.NON_PRODUCTION, inspected(notAfter)));
         }

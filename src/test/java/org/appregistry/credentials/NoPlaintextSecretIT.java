@@ -2,12 +2,7 @@ package org.appregistry.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.appregistry.support.DatabaseText;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
 import org.appregistry.support.TestListings;
@@ -79,7 +75,7 @@ class NoPlaintextSecretIT extends IntegrationTest {
                 OWN_PRODUCTION, OWN_NON_PRODUCTION, TYPED_PRODUCTION, TYPED_NON_PRODUCTION,
                 privateKeyFragment(certificate));
         assertThat(secrets.get(0)).hasSize(43);
-        String everything = dumpEveryTable();
+        String everything = DatabaseText.dump(dataSource);
         assertThat(everything).contains(app.path("productionClientId").asText()).contains("$2a$10$");
         for (String secret : secrets) {
             assertThat(everything).as("the database").doesNotContain(secret);
@@ -107,35 +103,5 @@ class NoPlaintextSecretIT extends IntegrationTest {
     private static String privateKeyFragment(TestCertificate certificate) {
         String body = certificate.privateKeyPem().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return body.substring(100, 160);
-    }
-
-    /** Every column of every table of the application's schema, as text. */
-    private String dumpEveryTable() throws SQLException {
-        StringBuilder all = new StringBuilder();
-        try (Connection connection = dataSource.getConnection()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet found = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
-                    "%", new String[] {"TABLE"})) {
-                while (found.next()) {
-                    tables.add(found.getString("TABLE_NAME"));
-                }
-            }
-            assertThat(tables).as("tables found").hasSizeGreaterThan(40);
-            try (Statement statement = connection.createStatement()) {
-                for (String table : tables) {
-                    try (ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
-                        int columns = rows.getMetaData().getColumnCount();
-                        while (rows.next()) {
-                            for (int i = 1; i <= columns; i++) {
-                                Object value = rows.getObject(i);
-                                all.append(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                                        : String.valueOf(value)).append('\n');
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return all.toString();
     }
 }

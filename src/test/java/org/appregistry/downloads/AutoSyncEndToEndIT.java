@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,7 +82,7 @@ class AutoSyncEndToEndIT extends EndToEndTest {
         assertThat(answered.json().findValuesAsText("organizationName"))
                 .containsExactlyInAnyOrderElementsOf(organizations.stream().map(TestOrganization::name).toList());
         await().atMost(PATIENCE).until(() -> as(vendor.developer()).get(path).json().findValuesAsText("status")
-                .stream().allMatch("SYNCED"::equals));
+                .equals(Collections.nCopies(organizations.size(), "SYNCED")));
         Reply again = as(vendor.developer()).post(path + "/credentials",
                 Map.of("mode", "JWKS_URL", "jwksUrl", "https://keys.example.com/backend/jwks.json"));
         assertThat(again.json()).as("nothing waits any more").isEmpty();

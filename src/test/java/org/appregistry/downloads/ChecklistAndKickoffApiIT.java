@@ -10,6 +10,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
+import org.appregistry.downloads.process.DownloadRequestProcess;
+import org.appregistry.support.TestWorld;
+import org.appregistry.support.WebappSession;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Before and after a download, over real HTTP: the pre-request checklist through /api, Tasklist's
  * start form and /engine-rest, and the kickoff call through Tasklist's task form and /api, seen
- * and done by the organisation's purchasers only. Jobs are driven by the test.
+ * and done by the organisation's purchasers and the app's developers only. Jobs are driven by the test.
  */
 class ChecklistAndKickoffApiIT extends IntegrationTest {
 
@@ -27,7 +30,7 @@ class ChecklistAndKickoffApiIT extends IntegrationTest {
             "goals", "Go live in the emergency department", "scope", "Two departments",
             "milestones", "Test by April, live by June",
             "stakeholders", List.of(Map.of("role", "DEVELOPER", "name", "Dana Dev"),
-                    Map.of("role", "SECURITY_ADMINISTRATOR", "name", "Sam Security"),
+                    Map.of("role", "CLIENT_SYSTEMS_ADMINISTRATOR", "name", "Sam Systems"),
                     Map.of("role", "TECHNICAL_COORDINATOR", "name", "Tess Coordinator")));
 
     TestVendor vendor;
@@ -88,7 +91,7 @@ class ChecklistAndKickoffApiIT extends IntegrationTest {
     }
 
     @Test
-    void theKickoffTaskIsForTheOrganisationsPurchasersAlone() {
+    void theKickoffTaskIsForTheOrganisationsPurchasersAndTheAppsDevelopersAlone() {
         String requestId = syncedRequest();
 
         List<JsonNode> tasks = kickoffTasks(organization.purchaser(), requestId);
@@ -97,7 +100,9 @@ class ChecklistAndKickoffApiIT extends IntegrationTest {
         String taskId = tasks.get(0).path("id").asText();
         assertThat(as(organization.purchaser()).get("/engine-rest/task/" + taskId + "/deployed-form").json()
                 .path("id").asText()).isEqualTo("record-kickoff");
-        for (String outsider : List.of(organization.member(), world.organization().purchaser(), vendor.developer())) {
+        assertThat(kickoffTasks(vendor.developer(), requestId)).as("either side may organise the call").hasSize(1);
+        for (String outsider : List.of(organization.member(), world.organization().purchaser(),
+                world.vendor().developer())) {
             assertThat(kickoffTasks(outsider, requestId)).as(outsider).isEmpty();
             assertThat(as(outsider).get("/engine-rest/task/" + taskId).status()).as(outsider).isIn(403, 404);
         }
@@ -177,6 +182,69 @@ class ChecklistAndKickoffApiIT extends IntegrationTest {
         assertThat(view(requestId).path("kickoff")).isEqualTo(recorded.json().path("kickoff"));
         assertThat(kickoffTasks(organization.purchaser(), requestId)).as("the task is done").isEmpty();
         assertThat(as(organization.purchaser()).post(kickoffPath(requestId), KICKOFF).status()).isEqualTo(409);
+    }
+
+    @Test
+    void theAppsDeveloperMayRecordTheKickoffWithEveryRoleOfTheSourceDocument() {
+        String requestId = syncedRequest();
+        String appId = view(requestId).path("appId").asText();
+        String developerDoor = "/api/apps/" + appId + "/downloads/" + requestId + "/kickoff";
+        Map<String, Object> report = Map.of("date", "2026-03-02", "goals", "Go live",
+                "stakeholders", List.of(Map.of("role", "DEVELOPER", "name", "Dana Dev"),
+                        Map.of("role", "CLIENT_SYSTEMS_ADMINISTRATOR", "name", "Cleo Systems"),
+                        Map.of("role", "TECHNICAL_COORDINATOR", "name", "Tess Coordinator"),
+                        Map.of("role", "TECHNICAL_SERVICES", "name", "Theo Services"),
+                        Map.of("role", "EDI_REPRESENTATIVE", "name", "Eddie Interchange")));
+
+        assertThat(kickoffTasks(vendor.developer(), requestId)).as("the developer's Tasklist shows it").hasSize(1);
+        assertThat(kickoffTasks(world.vendor().developer(), requestId)).isEmpty();
+        assertThat(as(world.vendor().developer()).post(developerDoor, report).status())
+                .as("another vendor's developer").isEqualTo(404);
+        assertThat(as(vendor.developer()).post(developerDoor, Map.of("date", "2026-03-02",
+                "goals", "Go live", "stakeholders", List.of(Map.of("role", "SECURITY_ADMINISTRATOR", "name", "Sam")))
+        ).status()).as("the client systems administrator is no security role").isEqualTo(422);
+
+        Reply recorded = as(vendor.developer()).post(developerDoor, report);
+
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(204);
+        JsonNode kickoff = view(requestId).path("kickoff");
+        assertThat(kickoff.path("recordedBy").asText()).isEqualTo(vendor.developer());
+        assertThat(kickoff.path("stakeholders").findValuesAsText("side"))
+                .containsExactly("DEVELOPER", "ORGANIZATION", "PROGRAMME", "PROGRAMME", "PROGRAMME");
+        assertThat(kickoffTasks(organization.purchaser(), requestId)).as("one answer for both sides").isEmpty();
+    }
+
+    @Test
+    void aClientIdTypedIntoTasklistShowsThePurchaserTheAppBeforeTheRequestGoesOn() {
+        sign();
+        JsonNode app = activeApp(vendor.developer(), TestListings.complete());
+        WebappSession tasklist = WebappSession.signIn(port, organization.purchaser(),
+                TestWorld.password(organization.purchaser()));
+        Reply started = tasklist.engine("POST", "/process-definition/key/" + DownloadRequestProcess.KEY
+                + "/submit-form", WebappSession.variables(Map.of("clientId", app.path("productionClientId").asText())));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String requestId = started.json().path("businessKey").asText();
+        executeDueJobs();
+
+        JsonNode tasks = tasklist.engine("GET", "/task?taskDefinitionKey=" + DownloadRequestProcess.TASK_CONFIRM_APP
+                + "&processInstanceBusinessKey=" + requestId, null).json();
+        assertThat(tasks).hasSize(1);
+        String taskId = tasks.get(0).path("id").asText();
+        JsonNode shown = tasklist.engine("GET", "/task/" + taskId + "/form-variables", null).json();
+        assertThat(shown.path("appName").path("value").asText()).isEqualTo(app.path("name").asText());
+        assertThat(shown.path("developerName").path("value").asText()).isEqualTo(vendor.name());
+        assertThat(shown.path("appSummary").path("value").asText()).isEqualTo(app.path("summary").asText());
+        assertThat(tasklist.engine("GET", "/task/" + taskId + "/deployed-form", null).text())
+                .contains("does not endorse, certify, or verify");
+        assertThat(view(requestId).path("status").asText()).as("nothing goes on before").isEqualTo("AWAITING_AGREEMENT");
+        assertThat(as(organization.member()).post("/engine-rest/task/" + taskId + "/submit-form",
+                WebappSession.variables(Map.of("requestApp", "request"))).status()).isIn(403, 404);
+
+        Reply confirmed = tasklist.engine("POST", "/task/" + taskId + "/submit-form",
+                WebappSession.variables(Map.of("requestApp", "request")));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(204);
+        executeDueJobs();
+        assertThat(view(requestId).path("status").asText()).isEqualTo("SYNCED");
     }
 
     @Test

@@ -83,8 +83,8 @@ class PrometheusMetricsIT extends IntegrationTest {
                         "source", "MANUAL") + 2);
         assertThat(after.value("registry_download_activation_to_request_seconds_bucket", "source", "MANUAL",
                 "le", "300.0")).as("both requests came within 5 minutes of activation").isGreaterThanOrEqualTo(2);
-        assertThat(after.value("registry_download_activation_to_request_seconds_count", "source", "AUTO_SYNC"))
-                .as("every source has its series, even before its first request").isNotNegative();
+        assertThat(after.find("registry_download_activation_to_request_seconds_count", "source", "AUTO_SYNC"))
+                .as("every source has its series, even before its first request").isNotNull();
         assertThat(after.value("registry_download_request_to_synced_seconds_count", "source", "MANUAL"))
                 .isGreaterThanOrEqualTo(before.valueOrZero("registry_download_request_to_synced_seconds_count",
                         "source", "MANUAL") + 1);
@@ -100,8 +100,8 @@ class PrometheusMetricsIT extends IntegrationTest {
             assertThat(now.value("registry_incidents_open"))
                     .isEqualTo(engine.getRuntimeService().createIncidentQuery().count());
         });
-        assertThat(scrape().value("registry_download_requests", "source", "AUTO_SYNC", "status", "AWAITING_AGREEMENT"))
-                .as("every status and source has its series").isNotNegative();
+        assertThat(scrape().find("registry_download_requests", "source", "AUTO_SYNC", "status", "AWAITING_AGREEMENT"))
+                .as("every status and source has its series").isNotNull();
     }
 
     private UUID request(TestOrganization organization) {

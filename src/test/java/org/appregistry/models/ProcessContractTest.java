@@ -48,6 +48,7 @@ class ProcessContractTest {
             "org.appregistry.downloads.process.DownloadRequestProcess",
             "org.appregistry.downloads.process.AutoSyncSweepProcess",
             "org.appregistry.sync.process.EnvironmentSyncProcess",
+            "org.appregistry.onboarding.process.VendorOnboardingProcess",
             "org.appregistry.sync.process.DownloadRemovalProcess",
             "org.appregistry.sync.process.ClientRecordRefreshProcess",
             "org.appregistry.sync.process.AppRetirementProcess");
@@ -61,7 +62,8 @@ class ProcessContractTest {
      * only /api sends, what a run did for Cockpit's history).
      */
     static final Set<String> APPLICATION_ONLY_VARIABLES =
-            Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch");
+            Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch",
+                    "signupId", "appConfirmed");
 
     static final Map<String, Path> MODEL_OF_PROCESS = new HashMap<>();
     static final Map<Path, BpmnModelInstance> MODELS = new HashMap<>();
@@ -128,6 +130,21 @@ class ProcessContractTest {
                 .as(what + ": variable '" + variable + "' is in no model or form of its process").isTrue();
     }
 
+    /** A new model comes with its constants class, listed in CONTRACTS, or this fails. */
+    @Test
+    void everyModelHasItsConstantsClass() throws Exception {
+        Set<String> named = new HashSet<>();
+        for (String contract : CONTRACTS) {
+            constants(Class.forName(contract)).forEach((name, value) -> {
+                if (name.equals("KEY") || name.endsWith("_KEY")) {
+                    named.add((String) value);
+                }
+            });
+        }
+        assertThat(named).as("process keys named by the *Process classes")
+                .containsAll(MODEL_OF_PROCESS.keySet());
+    }
+
     @Test
     void eachFormHasExactlyTheFieldsItsParserReads() throws Exception {
         Class<?> listing = Class.forName("org.appregistry.apps.process.ListingForm");
@@ -147,12 +164,17 @@ class ProcessContractTest {
                 .map(c -> (String) c.getValue()).collect(Collectors.toCollection(HashSet::new));
         kickoff.addAll(((Map<?, String>) downloads.get("STAKEHOLDER_FIELDS")).values());
         assertThat(FORMS.fieldsOf("record-kickoff")).containsExactlyInAnyOrderElementsOf(kickoff);
+        assertThat(FORMS.fieldsOf("confirm-app")).containsExactly((String) downloads.get("REQUEST_APP"));
         Set<String> startFields = downloads.values().stream().filter(v -> v instanceof ProcessVariable<?>)
                 .map(v -> ((ProcessVariable<?>) v).name()).filter(n -> !APPLICATION_ONLY_VARIABLES.contains(n))
                 .collect(Collectors.toSet());
         assertThat(FORMS.fieldsOf("request-a-download")).containsExactlyInAnyOrderElementsOf(startFields);
+        Map<String, Object> onboarding = constants(Class.forName("org.appregistry.onboarding.process.VendorOnboardingProcess"));
+        assertThat(FORMS.fieldsOf("review-signup")).containsExactlyInAnyOrder((String) onboarding.get("APPROVE"),
+                (String) onboarding.get("REFUSAL_REASON"));
         assertThat(FORMS.forms()).as("every form is checked above").containsExactlyInAnyOrder("create-an-app",
-                "finalize-app", "sign-agreement", "provide-credentials", "record-kickoff", "request-a-download");
+                "finalize-app", "sign-agreement", "provide-credentials", "record-kickoff", "request-a-download",
+                "review-signup", "confirm-app");
     }
 
     /**

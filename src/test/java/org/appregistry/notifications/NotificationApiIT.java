@@ -3,6 +3,7 @@ package org.appregistry.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,12 +64,12 @@ class NotificationApiIT extends IntegrationTest {
     }
 
     @Test
-    void newestFirstAndSinceReturnsOnlyWhatCameAfter() throws InterruptedException {
+    void newestFirstAndSinceReturnsOnlyWhatCameAfter() {
         String group = Groups.vendorDevelopers(vendorA.id());
         String first = send(group);
-        Thread.sleep(5);
+        clock.moveForward(Duration.ofSeconds(1));
         String second = send(group);
-        Thread.sleep(5);
+        clock.moveForward(Duration.ofSeconds(1));
         String third = send(group);
 
         Reply all = as(vendorA.developer()).get("/api/notifications");

@@ -17,6 +17,8 @@ import org.appregistry.downloads.KickoffOverdue;
 import org.appregistry.downloads.RequestParties;
 import org.appregistry.downloads.SuccessorAvailable;
 import org.appregistry.notifications.Wording.Text;
+import org.appregistry.onboarding.SignupApproved;
+import org.appregistry.onboarding.SignupReceived;
 import org.appregistry.organizations.EnvironmentKind;
 import org.appregistry.sync.AppLifecycleChanged;
 import org.appregistry.sync.AppLifecycleChanged.Change;
@@ -112,9 +114,22 @@ class WordingTest {
 
         assertThat(text.kind()).isEqualTo(NotificationKind.SYNC_FAILED);
         assertThat(text.subject()).isEqualTo("Sync of Pulse Diary to General Hospital failed in environment EXT");
-        assertThat(text.message()).contains("after every retry (503 Service Unavailable)", "Cockpit",
+        assertThat(text.message()).contains("after every retry (503 Service Unavailable)",
+                "POST /api/operations/retry-failed-syncs", "Cockpit",
                 "business key " + REQUEST);
         assertThat(withoutCause.message()).contains("after every retry. ").doesNotContain("null");
+    }
+
+    @Test
+    void aSignupTellsOperatorsWhereToDecideAndTheApplicantWhatComesNext() {
+        UUID vendor = UUID.randomUUID();
+        Text received = Wording.of(new SignupReceived("Acme Health"));
+        Text approved = Wording.of(new SignupApproved(vendor, "Acme Health"));
+
+        assertThat(received.subject()).isEqualTo("A vendor signed up: Acme Health");
+        assertThat(received.message()).contains("Tasklist");
+        assertThat(approved.kind()).isEqualTo(NotificationKind.SIGNUP_APPROVED);
+        assertThat(approved.message()).contains("/api/vendors/" + vendor + "/developers");
     }
 
     @Test
@@ -167,7 +182,10 @@ class WordingTest {
                 Wording.of(new CredentialsOverdue(PARTIES)),
                 Wording.of(new CertificateExpiring(PARTIES, EnvironmentKind.PRODUCTION, Instant.EPOCH)),
                 Wording.of(new KickoffOverdue(PARTIES)), Wording.of(new RequestSynced(PARTIES)),
-                Wording.of(new SyncFailed(PARTIES, "EXT", null)), Wording.of(new RequestRemoved(PARTIES)),
+                Wording.of(new SyncFailed(PARTIES, "EXT", null)), Wording.of(new SignupReceived("Acme Health")),
+                Wording.of(new SignupApproved(UUID.randomUUID(), "Acme Health")),
+
+                Wording.of(new RequestRemoved(PARTIES)),
                 Wording.of(new RemovalFailed(PARTIES, "EXT", null)), Wording.of(lifecycle(Change.SUSPENDED)),
                 Wording.of(lifecycle(Change.RESTORED)), Wording.of(lifecycle(Change.RETIRING)),
                 Wording.of(new SuccessorAvailable(PARTIES, UUID.randomUUID(), "Pulse Diary 2")));

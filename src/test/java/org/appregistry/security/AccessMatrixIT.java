@@ -29,6 +29,7 @@ import org.appregistry.organizations.VendorRepository;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.HttpApi;
 import org.appregistry.support.IntegrationTest;
+import org.appregistry.support.Signups;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
@@ -75,6 +76,9 @@ class AccessMatrixIT extends IntegrationTest {
     TestVendor otherVendor;
     TestOrganization organization;
     TestOrganization otherOrganization;
+    /** The two roles of {@link #PEOPLE}: the organisation's security administrator, a sign-up no operator approved. */
+    String securityAdministrator;
+    String applicant;
     Map<String, String> ids;
     long vendorCount;
     long organizationCount;
@@ -104,6 +108,10 @@ class AccessMatrixIT extends IntegrationTest {
                 Map.entry("backend", backend.path("id").asText()),
                 Map.entry("org", organization.id().toString()),
                 Map.entry("vendorId", vendor.id().toString()),
+                Map.entry("developer", vendor.developer()),
+                Map.entry("nobody", "no-such-member"),
+                Map.entry("otherOrg", otherOrganization.id().toString()),
+                Map.entry("otherPurchaser", otherOrganization.purchaser()),
                 Map.entry("synced", synced),
                 Map.entry("waiting", waiting),
                 Map.entry("missing", UUID.randomUUID().toString()),
@@ -112,6 +120,15 @@ class AccessMatrixIT extends IntegrationTest {
                 Map.entry("kickoffTask", task(DownloadRequestProcess.TASK_RECORD_KICKOFF, synced)));
         assertThat(downloads.get(UUID.fromString(synced)).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(downloads.get(UUID.fromString(waiting)).getStatus()).isEqualTo(RequestStatus.NOT_RESPONDED);
+        securityAdministrator = TestWorld.unique("secadmin");
+        Map<String, Object> admin = Map.of("userId", securityAdministrator, "password",
+                Signups.password(securityAdministrator), "firstName", "Sec", "lastName", "Admin",
+                "canPurchaseApps", false);
+        assertThat(asOperator().post("/api/organizations/" + organization.id() + "/members", admin).status())
+                .isEqualTo(201);
+        assertThat(asOperator().post("/api/organizations/" + organization.id() + "/security-administrators",
+                Map.of("userId", securityAdministrator)).status()).isEqualTo(204);
+        applicant = Signups.signUp(anonymous()).userId();
         vendorCount = vendors.count();
         organizationCount = organizationRows.count();
     }
@@ -135,11 +152,25 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/api/notifications", null,                "401 200 200 200 200 200 200"),
             row("POST", "/api/vendors", Map.of(),                 "401 422 403 403 403 403 403"),
             row("GET", "/api/vendors", null,                      "401 200 403 403 403 403 403"),
-            row("POST", "/api/vendors/{vendorId}/developers", Map.of(), "401 422 403 403 403 403 403"),
+            row("GET", "/api/vendors/{vendorId}/developers", null, "401 200 200 403 403 403 403"),
+            row("POST", "/api/vendors/{vendorId}/developers", Map.of(), "401 422 422 403 403 403 403"),
+            row("DELETE", "/api/vendors/{vendorId}/developers/{developer}", null,
+                                                                  "401 409 409 403 403 403 403"),
+            row("POST", "/api/signups", Map.of(),                 "422 422 422 422 422 422 422"),
             row("POST", "/api/organizations", Map.of(),           "401 422 403 403 403 403 403"),
             row("GET", "/api/organizations", null,                "401 200 403 403 403 403 403"),
             row("GET", "/api/organizations/{org}", null,          "401 200 403 403 200 200 403"),
+            row("GET", "/api/organizations/{org}/members", null,  "401 200 403 403 403 403 403"),
             row("POST", "/api/organizations/{org}/members", Map.of(), "401 422 403 403 403 403 403"),
+            row("DELETE", "/api/organizations/{org}/members/{nobody}", null, "401 404 403 403 403 403 403"),
+            row("PUT", "/api/organizations/{org}/members/{nobody}/purchase-right", null,
+                                                                  "401 404 403 403 403 403 403"),
+            row("DELETE", "/api/organizations/{org}/members/{nobody}/purchase-right", null,
+                                                                  "401 404 403 403 403 403 403"),
+            row("POST", "/api/organizations/{org}/security-administrators", Map.of(),
+                                                                  "401 422 403 403 403 403 403"),
+            row("DELETE", "/api/organizations/{org}/security-administrators/{nobody}", null,
+                                                                  "401 404 403 403 403 403 403"),
             row("POST", "/api/apps", Map.of(),                    "401 403 422 422 403 403 403"),
             row("GET", "/api/apps", null,                         "401 403 200 200 403 403 403"),
             row("GET", "/api/apps/{draft}", null,                 "401 404 200 404 404 404 404"),
@@ -170,6 +201,8 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/api/organizations/{org}/downloads/{synced}", null, "401 200 403 403 200 200 403"),
             row("POST", "/api/organizations/{org}/downloads/{synced}/kickoff", Map.of(),
                                                                   "401 403 403 403 422 403 403"),
+            row("POST", "/api/apps/{active}/downloads/{synced}/kickoff", Map.of(),
+                                                                  "401 404 422 404 404 404 404"),
             row("DELETE", "/api/organizations/{org}/downloads/{missing}", null, "401 403 403 403 404 403 403"),
             row("POST", "/api/organizations/{org}/downloads/{synced}/successor", null,
                                                                   "401 403 403 403 409 403 403"),
@@ -182,13 +215,14 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/api/listings/{draft}", null,             "404 404 404 404 404 404 404"),
             row("GET", "/environments/{org}/PRD/clients/{activeClientId}", null, "401 200 403 403 200 200 403"),
             row("PUT", "/environments/{org}/PRD/clients/{activeClientId}", Map.of(), "401 422 403 403 403 403 403"),
+            row("POST", "/api/operations/retry-failed-syncs", null, "401 202 403 403 403 403 403"),
             row("DELETE", "/environments/{org}/PRD/clients/{missing}", null, "401 404 403 403 403 403 403"),
             row("GET", "/actuator/health", null,                  "200 200 200 200 200 200 200"),
             row("GET", "/actuator/prometheus", null,              "401 200 403 403 403 403 403"));
 
     /**
      * The engine's resources, below the engine root of either mount. Candidates answer their own
-     * tasks (the developer the finalize and credentials tasks, the purchaser the kickoff); the
+     * tasks (the developer the finalize and credentials tasks and the kickoff, the purchaser the kickoff); the
      * operator may use every resource, and a task's use case still refuses him an answer that is
      * not his to give.
      */
@@ -207,7 +241,7 @@ class AccessMatrixIT extends IntegrationTest {
             row("PUT", "/task/{credentialsTask}/variables/note", Map.of("value", "x"),
                                                                   "401 204 403 403 403 403 403"),
             row("POST", "/task/{kickoffTask}/complete", variables(Map.of("skipKickoff", false)),
-                                                                  "401 403 403 403 422 403 403"),
+                                                                  "401 403 422 403 422 403 403"),
             row("POST", "/task/{kickoffTask}/claim", Map.of("userId", "someone-else"),
                                                                   "401 204 403 403 403 403 403"),
             row("GET", "/process-definition", null,               "401 200 200 200 200 200 200"),
@@ -236,12 +270,66 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/user", null,                             "401 200 403 403 403 403 403"),
             row("GET", "/authorization", null,                    "401 200 403 403 403 403 403"));
 
+    /**
+     * Two more roles, for the calls that tell them apart: a security administrator of the
+     * organisation (who is a member without the purchase right), and an account whose sign-up waits
+     * (in no group: it may only ask who it is).
+     */
+    //                                                                               secAdmin pending
+    private static final List<Row> PEOPLE = List.of(
+            people("GET", "/api/me", null,                                              "200 200"),
+            people("GET", "/api/organizations/{org}/members", null,                     "200 403"),
+            people("POST", "/api/organizations/{org}/members", Map.of(),                "422 403"),
+            people("DELETE", "/api/organizations/{org}/members/{nobody}", null,         "404 403"),
+            people("PUT", "/api/organizations/{org}/members/{nobody}/purchase-right", null, "404 403"),
+            people("DELETE", "/api/organizations/{org}/members/{nobody}/purchase-right", null, "404 403"),
+            people("POST", "/api/organizations/{org}/security-administrators", Map.of(), "403 403"),
+            people("GET", "/api/organizations/{otherOrg}/members", null,                "403 403"),
+            people("PUT", "/api/organizations/{otherOrg}/members/{otherPurchaser}/purchase-right", null, "403 403"),
+            people("GET", "/api/vendors/{vendorId}/developers", null,                   "403 403"),
+            people("POST", "/api/vendors/{vendorId}/developers", Map.of(),              "403 403"),
+            people("GET", "/api/organizations/{org}/downloads", null,                   "200 403"),
+            people("POST", "/api/organizations/{org}/agreement", Map.of(),              "403 403"),
+            people("GET", "/api/apps", null,                                            "403 403"),
+            people("GET", "/api/notifications", null,                                   "200 403"),
+            people("GET", "/api/catalog/apis", null,                                    "200 403"),
+            people("GET", "/api/listings", null,                                        "200 200"),
+            people("GET", "/engine-rest/task", null,                                    "200 403"),
+            people("POST", "/engine-rest/task/{kickoffTask}/complete", variables(Map.of("skipKickoff", false)),
+                                                                                        "403 403"));
+
+    private static Row people(String method, String path, Object body, String expected) {
+        return new Row(method, path, body, Arrays.stream(expected.trim().split("\\s+")).map(Integer::valueOf).toList());
+    }
+
+    private DynamicNode peopleCells(Row row) {
+        String path = fill(row.path());
+        List<String> users = List.of(securityAdministrator, applicant);
+        List<String> names = List.of("SECURITY_ADMINISTRATOR", "PENDING_SIGNUP");
+        return dynamicContainer(row.method() + " " + row.path(), Stream.of(0, 1).map(i ->
+                dynamicTest(names.get(i), () -> {
+                    HttpApi http = withPassword(users.get(i), Signups.password(users.get(i)));
+                    Reply reply = switch (row.method()) {
+                        case "GET" -> http.get(path);
+                        case "POST" -> http.post(path, row.body());
+                        case "PUT" -> http.put(path, row.body());
+                        case "DELETE" -> http.delete(path);
+                        default -> throw new IllegalArgumentException(row.method());
+                    };
+                    assertThat(reply.status()).as(names.get(i) + " " + row.method() + " " + path + " → " + reply.text())
+                            .isEqualTo(row.expected().get(i));
+                })));
+    }
+
     @TestFactory
     Stream<DynamicNode> everyDoorEveryRole() {
         List<DynamicNode> nodes = new ArrayList<>();
         nodes.add(dynamicContainer("/api and the environments", API.stream().map(row -> cells(row, this::api))));
         nodes.add(dynamicContainer("/engine-rest", ENGINE.stream().map(row -> cells(row, this::engineRest))));
         nodes.add(dynamicContainer("Tasklist's engine API", ENGINE.stream().map(row -> cells(row, this::tasklist))));
+        nodes.add(dynamicContainer("a security administrator, a pending sign-up", PEOPLE.stream().map(this::peopleCells)));
+        nodes.add(dynamicTest("a pending sign-up has no Tasklist", () -> assertThat(new WebappSession(port)
+                .logIn("tasklist", applicant, Signups.password(applicant)).status()).isNotEqualTo(200)));
         nodes.add(dynamicTest("nothing of the tenants changed", this::nothingChanged));
         return nodes.stream();
     }
@@ -326,6 +414,10 @@ class AccessMatrixIT extends IntegrationTest {
         assertThat(apps.findById(UUID.fromString(ids.get("active"))).orElseThrow().getRetiresAt()).isNull();
         assertThat(apps.findByVendorIdOrderByCreatedAt(otherVendor.id())).isEmpty();
         assertThat(vendors.count()).isEqualTo(vendorCount);
+        assertThat(engine.getIdentityService().createUserQuery().userId(vendor.developer()).count())
+                .as("the last developer stays").isOne();
+        assertThat(as(otherOrganization.purchaser()).get("/api/me").json().path("organization").path("purchaser")
+                .asBoolean()).isTrue();
         assertThat(organizationRows.count()).isEqualTo(organizationCount);
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("productionSecret").count())
                 .isZero();

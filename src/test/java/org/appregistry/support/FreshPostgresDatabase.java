@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.core.env.MapPropertySource;
  * that a context with a running job executor never picks up the jobs of another context (H2
  * gets the same from a random in-memory name). {@code .ci/run} drops these databases.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // first, so that other initializers see the database it chose
 public class FreshPostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String PREFIX = "appregistry_it_";

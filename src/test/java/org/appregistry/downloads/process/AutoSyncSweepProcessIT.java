@@ -78,13 +78,16 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
 
         long running = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(AutoSyncSweepProcess.KEY).count();
+        long done = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(AutoSyncSweepProcess.END_SWEEP_DONE).count();
         engine.getManagementService().executeJob(timer.getId());
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AutoSyncSweepProcess.KEY)
                 .count()).as("a new sweep waits at its first batch").isEqualTo(running + 1);
         executeDueJobs();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityId(AutoSyncSweepProcess.END_SWEEP_DONE).count()).isPositive();
+                .activityId(AutoSyncSweepProcess.END_SWEEP_DONE).count()).as("the sweep the timer started ended")
+                .isEqualTo(done + 1);
     }
 
     @Test
