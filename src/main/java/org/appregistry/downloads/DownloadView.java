@@ -15,12 +15,15 @@ import org.appregistry.organizations.EnvironmentKind;
  *                                       requests made before it existed), with {@code warnings} for each
  *                                       acknowledgement not given
  * @param kickoff                        the kickoff call recorded (or skipped) after the sync; null until then
+ * @param removalRequestedBy             who asked for the removal (a purchaser, or the developer who retired the
+ *                                       app); null while the request lives
+ * @param removedAt                      when no environment held the record any more; null until REMOVED
  */
 public record DownloadView(UUID requestId, UUID appId, String appName, UUID organizationId, String organizationName,
         UUID clientId, RequestStatus status, RequestSource source, Integer refreshTokenDurationHours, Instant createdAt,
         Instant approvedAt, Instant syncedAt, Boolean workedWithTechnicalCoordinator,
         Boolean productsAndInterfacesInPlace, Boolean costsEvaluated, List<String> warnings, KickoffView kickoff,
-        List<EnvironmentView> environments) {
+        List<EnvironmentView> environments, String removalRequestedBy, Instant removedAt) {
 
     /**
      * @param certificateExpiredAt set when the certificate this environment authenticates the client
