@@ -39,6 +39,9 @@ public class DownloadRequest {
      * so that a later change of the rule does not rewrite what an old request was told.
      */
     private String checklistWarnings;
+    /** When and by whom the app behind the client ID was seen and confirmed (V22); null while it waits. */
+    private Instant appConfirmedAt;
+    private String appConfirmedBy;
     /** TRUE while the request lives, NULL once REMOVED: the unique (app, organisation, active) key. */
     private Boolean active;
     private String removalRequestedBy;
@@ -85,6 +88,18 @@ public class DownloadRequest {
             }
             default -> { }
         }
+    }
+
+    void confirmApp(String userId) {
+        if (appConfirmedAt == null) {
+            appConfirmedAt = Instant.now();
+            appConfirmedBy = userId;
+        }
+    }
+
+    /** The application's own requests (the sweep) ask nobody; a person's wait for their confirmation. */
+    public boolean isAppConfirmed() {
+        return source == RequestSource.AUTO_SYNC || appConfirmedAt != null;
     }
 
     /** The organisation (or, for a retired app, its developer) asked for the removal; once is enough. */

@@ -30,8 +30,15 @@ public class DownloadViews {
         this.organizations = organizations;
     }
 
+    /**
+     * One request, the answer to every POST and GET of one: queries by its id, whose plans
+     * Hibernate keeps (a query with an IN list is translated anew on every call).
+     */
     public DownloadView of(DownloadRequest request) {
-        return of(List.of(request)).get(0);
+        return view(request, environments.findByRequestIdOrderByCode(request.getId()),
+                kickoffs.of(request.getId()).map(DownloadView.KickoffView::of).orElse(null),
+                apps.get(request.getAppId()).getName(),
+                organizations.organization(request.getOrganizationId()).getName());
     }
 
     public List<DownloadView> of(List<DownloadRequest> requests) {
@@ -42,16 +49,20 @@ public class DownloadViews {
                 .collect(Collectors.toMap(Kickoff::getRequestId, DownloadView.KickoffView::of));
         Map<UUID, String> appNames = new HashMap<>();
         Map<UUID, String> organizationNames = new HashMap<>();
-        return requests.stream().map(r -> new DownloadView(r.getId(), r.getAppId(),
-                appNames.computeIfAbsent(r.getAppId(), id -> apps.get(id).getName()), r.getOrganizationId(),
-                organizationNames.computeIfAbsent(r.getOrganizationId(), id -> organizations.organization(id).getName()),
+        return requests.stream().map(r -> view(r, byRequest.getOrDefault(r.getId(), List.of()),
+                kickoffOf.get(r.getId()), appNames.computeIfAbsent(r.getAppId(), id -> apps.get(id).getName()),
+                organizationNames.computeIfAbsent(r.getOrganizationId(),
+                        id -> organizations.organization(id).getName())))
+                .toList();
+    }
+
+    private static DownloadView view(DownloadRequest r, List<RequestEnvironment> environments,
+            DownloadView.KickoffView kickoff, String appName, String organizationName) {
+        return new DownloadView(r.getId(), r.getAppId(), appName, r.getOrganizationId(), organizationName,
                 r.getClientId(), r.getStatus(), r.getSource(), r.getRefreshTokenDurationHours(), r.getCreatedAt(),
                 r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
-                r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(),
-                kickoffOf.get(r.getId()),
-                byRequest.getOrDefault(r.getId(), List.of()).stream()
-                        .sorted(Comparator.comparing(RequestEnvironment::getCode))
-                        .map(DownloadView.EnvironmentView::of).toList()))
-                .toList();
+                r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(), kickoff,
+                environments.stream().sorted(Comparator.comparing(RequestEnvironment::getCode))
+                        .map(DownloadView.EnvironmentView::of).toList());
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * HTTP Basic against Camunda's identity service, so that one login works for Tasklist, Cockpit,
@@ -32,11 +33,13 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identityService;
     private final AccessPolicy accessPolicy;
     private final Map<String, TechnicalAccount> technicalAccounts;
+    private final TransactionTemplate transactions;
 
     public IdentityAuthenticationProvider(IdentityService identityService, AccessPolicy accessPolicy,
-            List<TechnicalAccount> technicalAccounts) {
+            List<TechnicalAccount> technicalAccounts, TransactionTemplate transactions) {
         this.identityService = identityService;
         this.accessPolicy = accessPolicy;
+        this.transactions = transactions;
         this.technicalAccounts = technicalAccounts.stream()
                 .collect(Collectors.toUnmodifiableMap(TechnicalAccount::userId, Function.identity()));
     }
@@ -45,23 +48,27 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null || !passwordMatches(userId, credentials.toString())) {
+        if (userId == null || credentials == null) {
             throw new BadCredentialsException("Bad credentials");
         }
-        // a push signs in twice per request: its account's groups are the application's, no query needed
+        String password = credentials.toString();
         TechnicalAccount technical = technicalAccounts.get(userId);
-        CurrentUser user = technical != null ? new CurrentUser(userId, technical.groupIds()) : accessPolicy.user(userId);
+        CurrentUser user;
+        if (technical != null) {
+            // a push signs in twice per request: the account's groups are the application's, no query needed
+            user = MessageDigest.isEqual(technical.password().getBytes(StandardCharsets.UTF_8),
+                    password.getBytes(StandardCharsets.UTF_8)) ? new CurrentUser(userId, technical.groupIds()) : null;
+        } else {
+            // the password check and the group look-up in one transaction, not one each: every request
+            // signs in (docs/performance.md)
+            user = transactions.execute(status -> identityService.checkPassword(userId, password)
+                    ? accessPolicy.user(userId) : null);
+        }
+        if (user == null) {
+            throw new BadCredentialsException("Bad credentials");
+        }
         List<SimpleGrantedAuthority> authorities = user.groupIds().stream().map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-    }
-
-    private boolean passwordMatches(String userId, String password) {
-        TechnicalAccount technical = technicalAccounts.get(userId);
-        if (technical != null) {
-            return MessageDigest.isEqual(technical.password().getBytes(StandardCharsets.UTF_8),
-                    password.getBytes(StandardCharsets.UTF_8));
-        }
-        return identityService.checkPassword(userId, password);
     }
 
     @Override
