@@ -367,8 +367,19 @@ public class AppService {
         return listing;
     }
 
+    /**
+     * Only the header is read here, but whatever shows the image later decodes every pixel it
+     * claims: a 5 MB file can claim 50000 x 50000 (10 GB of pixels), so a side is bounded.
+     */
+    static final int MAX_SIDE = 8000;
+
     private static ImageInfo readImage(byte[] bytes) {
-        return ImageInspector.inspect(bytes)
+        ImageInfo image = ImageInspector.inspect(bytes)
                 .orElseThrow(() -> new InvalidInputException("file", "must be a PNG or JPEG image"));
+        if (image.width() > MAX_SIDE || image.height() > MAX_SIDE) {
+            throw new InvalidInputException("file", "must be at most " + MAX_SIDE + " x " + MAX_SIDE
+                    + " pixels (it claims " + image.width() + " x " + image.height() + ")");
+        }
+        return image;
     }
 }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.appregistry.apps.ImageViews.Image;
 import org.appregistry.apps.ListingDifferences.Difference;
+import org.appregistry.common.CodeWords;
 
 /**
  * An app as its developers see it: the listing, the client IDs, the findings, the auto-sync
@@ -19,6 +21,12 @@ public record AppView(UUID id, UUID vendorId, String name, AppStatus status, UUI
         Map<String, String> dataUseAnswers, Image thumbnail, List<Image> screenshots, List<Finding> findings,
         AutoSyncVerdict autoSync, Instant termsAcceptedAt, Instant createdAt, Instant activatedAt, Instant listedAt,
         UUID predecessorId, List<Difference> differences, List<HistoryEntry> history) {
+
+    /** The status in the source document's words ("Active"). */
+    @JsonProperty("statusLabel")
+    public String statusLabel() {
+        return CodeWords.of(status);
+    }
 
     /** One entry of the app's history. */
     public record HistoryEntry(AppEvent.Kind what, String by, Instant at) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.appregistry.common.FieldProblem;
 import org.appregistry.common.Problems;
+import org.appregistry.common.TextRules;
 
 /**
  * The listing rules of the source document (docs/contract.md). {@link #check} runs on create and on
@@ -179,6 +180,7 @@ public final class ListingRules {
         if (name.indexOf('<') >= 0 || name.indexOf('>') >= 0) {
             problems.add("name", "must not contain '<' or '>'");
         }
+        TextRules.expression(name).ifPresent(rule -> problems.add("name", rule));
         LookAlikes.mixedScriptWord(name).ifPresent(why -> problems.add("name",
                 "must not mix scripts within a word: " + why));
     }
@@ -192,6 +194,7 @@ public final class ListingRules {
         if (MARKUP.matcher(text).find()) {
             problems.add(field, "must not contain markup ('<' followed by a letter, '/', '!' or '?')");
         }
+        TextRules.expression(text).ifPresent(rule -> problems.add(field, rule));
     }
 
     /** Control and formatting characters, line and paragraph separators, and what Unicode leaves unassigned. */

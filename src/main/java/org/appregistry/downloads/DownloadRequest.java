@@ -26,6 +26,8 @@ public class DownloadRequest {
     @Enumerated(EnumType.STRING)
     private RequestSource source;
     private Integer refreshTokenDurationHours;
+    /** "Enable without client secrets": refresh tokens are unavailable, whatever duration was asked for. */
+    private boolean withoutClientSecrets;
     private String requestedBy;
     private Instant createdAt;
     private Instant approvedAt;
@@ -39,6 +41,9 @@ public class DownloadRequest {
      * so that a later change of the rule does not rewrite what an old request was told.
      */
     private String checklistWarnings;
+    /** When and by whom the app behind the client ID was seen and confirmed (V22); null while it waits. */
+    private Instant appConfirmedAt;
+    private String appConfirmedBy;
     /** TRUE while the request lives, NULL once REMOVED: the unique (app, organisation, active) key. */
     private Boolean active;
     private String removalRequestedBy;
@@ -87,6 +92,22 @@ public class DownloadRequest {
         }
     }
 
+    void enabledWithoutClientSecrets() {
+        withoutClientSecrets = true;
+    }
+
+    void confirmApp(String userId) {
+        if (appConfirmedAt == null) {
+            appConfirmedAt = Instant.now();
+            appConfirmedBy = userId;
+        }
+    }
+
+    /** The application's own requests (the sweep) ask nobody; a person's wait for their confirmation. */
+    public boolean isAppConfirmed() {
+        return source == RequestSource.AUTO_SYNC || appConfirmedAt != null;
+    }
+
     /** The organisation (or, for a retired app, its developer) asked for the removal; once is enough. */
     void startRemoval(String by, Instant at) {
         if (status == RequestStatus.REMOVING || status == RequestStatus.REMOVED) {
@@ -128,6 +149,10 @@ public class DownloadRequest {
 
     public Integer getRefreshTokenDurationHours() {
         return refreshTokenDurationHours;
+    }
+
+    public boolean isWithoutClientSecrets() {
+        return withoutClientSecrets;
     }
 
     public String getRequestedBy() {

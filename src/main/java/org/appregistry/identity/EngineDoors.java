@@ -249,7 +249,8 @@ public class EngineDoors extends OncePerRequestFilter {
         return call -> {
             Optional<TaskRef> task = taskRef(call.pathVariables().get("id"));
             if (task.isEmpty()) {
-                return Optional.empty(); // the engine answers an unknown task itself
+                // the engine would answer a 500 for a task that does not exist
+                return Optional.of("There is no such task to answer.");
             }
             return onlyFields(call.body(), Set.of("variables", "withVariablesInReturn"),
                     contract.fieldsOf(task.get()), "this task's form");

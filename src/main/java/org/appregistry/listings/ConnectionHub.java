@@ -1,5 +1,6 @@
 package org.appregistry.listings;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,10 +30,12 @@ public class ConnectionHub {
     private final DownloadService downloads;
     private final OrganizationService organizations;
     private final MarketingRepository marketing;
+    private final Clock clock;
 
     public ConnectionHub(AppService apps, DownloadService downloads, OrganizationService organizations,
-            MarketingRepository marketing) {
+            MarketingRepository marketing, Clock clock) {
         this.marketing = marketing;
+        this.clock = clock;
         this.apps = apps;
         this.downloads = downloads;
         this.organizations = organizations;
@@ -86,7 +89,7 @@ public class ConnectionHub {
                     + " listed on Connection Hub.");
         }
         Marketing row = marketing.findById(appId).orElseGet(() -> new Marketing(appId));
-        row.replace(fields, userId);
+        row.replace(fields, userId, clock.instant());
         return marketing.save(row).fields();
     }
 

@@ -34,14 +34,14 @@ public class Marketing {
         this.appId = appId;
     }
 
-    void replace(MarketingFields fields, String by) {
+    void replace(MarketingFields fields, String by, Instant at) {
         categories = fields.categories().isEmpty() ? null : String.join(",", fields.categories());
         supportEmail = blankToNull(fields.supportEmail());
         supportUrl = blankToNull(fields.supportUrl());
         pricingModel = fields.pricingModel();
         marketingText = blankToNull(fields.marketingText());
         updatedBy = by;
-        updatedAt = Instant.now();
+        updatedAt = at;
     }
 
     public MarketingFields fields() {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.appregistry.common.ConflictException;
 import org.appregistry.common.DomainException;
 import org.appregistry.common.FieldProblem;
@@ -91,14 +92,26 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = fieldPath(mismatch);
-            String message = mismatch instanceof InvalidFormatException bad
-                    ? "has an unreadable value '" + bad.getValue() + "'"
-                    : "has the wrong type";
+            String message;
+            if (mismatch instanceof TextInputs.RefusedText refused) {
+                message = refused.getOriginalMessage();
+            } else if (mismatch instanceof UnrecognizedPropertyException) {
+                message = "is not a field of this request";
+            } else if (mismatch instanceof InvalidFormatException bad) {
+                message = "has an unreadable value '" + shortened(String.valueOf(bad.getValue())) + "'";
+            } else {
+                message = "has the wrong type";
+            }
             return ResponseEntity.unprocessableEntity()
                     .body(validationProblem(List.of(new FieldProblem(field, message))));
         }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is not valid JSON."));
+    }
+
+    /** An echoed value stays short, whatever was sent. */
+    private static String shortened(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
     }
 
     private static String fieldPath(MismatchedInputException e) {

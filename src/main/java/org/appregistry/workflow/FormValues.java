@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.appregistry.common.InvalidInputException;
+import org.appregistry.common.TextRules;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -30,12 +31,29 @@ public final class FormValues {
 
     public Optional<String> text(String key) {
         Object value = values.apply(key);
-        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(checked(key, value.toString()));
     }
 
+    /** The rules of every text from outside, as for /api's JSON bodies. */
+    private static String checked(String key, String text) {
+        TextRules.refusal(text, TextRules.isSecretField(key)).ifPresent(rule -> {
+            throw new InvalidInputException(key, rule);
+        });
+        return text;
+    }
+
+    /** A checkbox: a boolean, or its text ("true", "false", an HTML form's "on"); absent or blank is unticked. */
     public boolean checked(String key) {
         Object value = values.apply(key);
-        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().trim());
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        String text = value.toString().trim().toLowerCase();
+        return switch (text) {
+            case "true", "on" -> true;
+            case "false", "off", "" -> false;
+            default -> throw new InvalidInputException(key, "must be true or false");
+        };
     }
 
     /** A checkbox that may also be absent (left unchanged), as opposed to unticked. */
@@ -71,7 +89,8 @@ public final class FormValues {
     /** A checklist (a JSON list), or text with one item per line or comma; absent stays empty. */
     public Optional<List<String>> list(String key) {
         Object value = values.apply(key);
-        return value == null ? Optional.empty() : Optional.of(items(value));
+        return value == null ? Optional.empty()
+                : Optional.of(items(value).stream().map(item -> checked(key, item)).toList());
     }
 
     /** Text with one item per line (redirect URIs); a JSON list is taken as it is. */
@@ -81,7 +100,7 @@ public final class FormValues {
             return list(key);
         }
         return Optional.of(Arrays.stream(value.toString().split("\\R")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList());
+                .filter(s -> !s.isEmpty()).map(line -> checked(key, line)).toList());
     }
 
     private static List<String> items(Object value) {

@@ -10,6 +10,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
+import org.appregistry.downloads.process.DownloadRequestProcess;
+import org.appregistry.support.TestWorld;
+import org.appregistry.support.WebappSession;
 import org.appregistry.support.TestListings;
 import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
@@ -209,6 +212,39 @@ class ChecklistAndKickoffApiIT extends IntegrationTest {
         assertThat(kickoff.path("stakeholders").findValuesAsText("side"))
                 .containsExactly("DEVELOPER", "ORGANIZATION", "PROGRAMME", "PROGRAMME", "PROGRAMME");
         assertThat(kickoffTasks(organization.purchaser(), requestId)).as("one answer for both sides").isEmpty();
+    }
+
+    @Test
+    void aClientIdTypedIntoTasklistShowsThePurchaserTheAppBeforeTheRequestGoesOn() {
+        sign();
+        JsonNode app = activeApp(vendor.developer(), TestListings.complete());
+        WebappSession tasklist = WebappSession.signIn(port, organization.purchaser(),
+                TestWorld.password(organization.purchaser()));
+        Reply started = tasklist.engine("POST", "/process-definition/key/" + DownloadRequestProcess.KEY
+                + "/submit-form", WebappSession.variables(Map.of("clientId", app.path("productionClientId").asText())));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String requestId = started.json().path("businessKey").asText();
+        executeDueJobs();
+
+        JsonNode tasks = tasklist.engine("GET", "/task?taskDefinitionKey=" + DownloadRequestProcess.TASK_CONFIRM_APP
+                + "&processInstanceBusinessKey=" + requestId, null).json();
+        assertThat(tasks).hasSize(1);
+        String taskId = tasks.get(0).path("id").asText();
+        JsonNode shown = tasklist.engine("GET", "/task/" + taskId + "/form-variables", null).json();
+        assertThat(shown.path("appName").path("value").asText()).isEqualTo(app.path("name").asText());
+        assertThat(shown.path("developerName").path("value").asText()).isEqualTo(vendor.name());
+        assertThat(shown.path("appSummary").path("value").asText()).isEqualTo(app.path("summary").asText());
+        assertThat(tasklist.engine("GET", "/task/" + taskId + "/deployed-form", null).text())
+                .contains("does not endorse, certify, or verify");
+        assertThat(view(requestId).path("status").asText()).as("nothing goes on before").isEqualTo("AWAITING_AGREEMENT");
+        assertThat(as(organization.member()).post("/engine-rest/task/" + taskId + "/submit-form",
+                WebappSession.variables(Map.of("requestApp", "request"))).status()).isIn(403, 404);
+
+        Reply confirmed = tasklist.engine("POST", "/task/" + taskId + "/submit-form",
+                WebappSession.variables(Map.of("requestApp", "request")));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(204);
+        executeDueJobs();
+        assertThat(view(requestId).path("status").asText()).isEqualTo("SYNCED");
     }
 
     @Test

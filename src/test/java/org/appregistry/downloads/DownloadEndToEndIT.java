@@ -222,6 +222,13 @@ class DownloadEndToEndIT extends EndToEndTest {
 
         assertThat(byPurchaser.status()).as(byPurchaser.text()).isEqualTo(200);
         String requestId = byPurchaser.json().path("businessKey").asText();
+        String confirm = "/engine-rest/task?taskDefinitionKey=" + DownloadRequestProcess.TASK_CONFIRM_APP
+                + "&processInstanceBusinessKey=" + requestId;
+        await().atMost(PATIENCE).until(() -> as(organization.purchaser()).get(confirm).json().size() == 1);
+        String taskId = as(organization.purchaser()).get(confirm).json().get(0).path("id").asText();
+        Reply confirmed = as(organization.purchaser()).post("/engine-rest/task/" + taskId + "/submit-form",
+                Map.of("variables", Map.of("requestApp", Map.of("value", "request", "type", "String"))));
+        assertThat(confirmed.status()).as("a client ID typed in: the purchaser confirms the app").isEqualTo(204);
         JsonNode synced = awaitStatus(organization.member(), organization.id(), requestId, "SYNCED");
         assertThat(synced.path("appId").asText()).isEqualTo(app.path("id").asText());
     }

@@ -156,8 +156,8 @@ class PackagedAppFaultsIT {
                 PackagedApp second = new PackagedApp("node-2", 18103, database.url(),
                         "--registry.auto-sync.cycle=R/PT" + cycle.toSeconds() + "S")) {
             first.start(START);
+            Instant firstUp = Instant.now();
             second.start(START);
-            Instant started = Instant.now();
             String clientId = HttpWorld.eligibleApp(first);
             // the organisations sign through either node; the sweep may ask for them before the purchaser does
             List<Organization> organizations = HttpWorld.signedOrganizations(second, ORGANIZATIONS);
@@ -190,11 +190,15 @@ class PackagedAppFaultsIT {
             for (int i = 1; i < sweeps.size(); i++) {
                 shortestGap = Math.min(shortestGap, Double.parseDouble(sweeps.get(i)) - Double.parseDouble(sweeps.get(i - 1)));
             }
-            long runtime = Duration.between(started, Instant.now()).toSeconds();
+            long runtime = Duration.between(firstUp, Instant.now()).toSeconds();
             report(String.format("two nodes | %d organisations over 2 nodes, node 1 killed after %d accepted | all %d"
-                    + " SYNCED once, %.1f s after the kill; %d sweeps in %d s with a %d s cycle, shortest gap %.1f s",
+                    + " SYNCED once, %.1f s after the kill; %d sweeps in the %d s since the first node was up, with a %d s cycle (shortest gap %.1f s: a"
+                    + " firing that came late on a busy node); one sweep timer",
                     ORGANIZATIONS, KILL_AFTER, accepted.size(), seconds(finished), sweeps.size(), runtime,
                     cycle.toSeconds(), sweeps.size() < 2 ? 0 : shortestGap));
+            assertThat(database.count("select count(*) from act_ru_job j join act_re_procdef d on d.id_ = j.proc_def_id_"
+                    + " where d.key_ = 'autoSyncSweep' and j.handler_type_ = 'timer-start-event'"))
+                    .as("one timer for the sweep, however many nodes deployed the model").isOne();
             if (sweeps.size() > 1) {
                 assertThat(shortestGap).as("the timer fired twice in one cycle").isGreaterThan(cycle.toSeconds() * 0.5);
             }

@@ -119,9 +119,11 @@ class AfterGoLiveAttacksIT extends IntegrationTest {
                 TestWorld.password(attacker.purchaser()));
         assertThat(tasklist.engine("POST", "/process-definition/key/" + DownloadRemovalProcess.KEY + "/start",
                 Map.of("businessKey", requestId)).status()).isEqualTo(403);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKeyIn(DownloadRemovalProcess.KEY, ClientRecordRefreshProcess.KEY,
-                        AppRetirementProcess.KEY).count()).isZero();
+        for (String record : List.of(requestId, app.path("id").asText())) {
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(record)
+                    .processDefinitionKeyIn(DownloadRemovalProcess.KEY, ClientRecordRefreshProcess.KEY,
+                            AppRetirementProcess.KEY).count()).as("instances about " + record).isZero();
+        }
         assertUntouched();
     }
 

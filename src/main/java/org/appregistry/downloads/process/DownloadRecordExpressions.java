@@ -3,6 +3,7 @@ package org.appregistry.downloads.process;
 import org.appregistry.apps.App;
 import org.appregistry.apps.AppService;
 import org.appregistry.downloads.DownloadRequest;
+import org.appregistry.downloads.AppConfirmations;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestSource;
 import org.appregistry.identity.Groups;
@@ -20,10 +21,12 @@ public class DownloadRecordExpressions {
 
     private final DownloadService downloads;
     private final AppService apps;
+    private final AppConfirmations confirmations;
 
-    public DownloadRecordExpressions(DownloadService downloads, AppService apps) {
+    public DownloadRecordExpressions(DownloadService downloads, AppService apps, AppConfirmations confirmations) {
         this.downloads = downloads;
         this.apps = apps;
+        this.confirmations = confirmations;
     }
 
     /** The business key of the agreement check: the request's organisation. */
@@ -43,6 +46,16 @@ public class DownloadRecordExpressions {
     /** A purchaser asked for it (not the auto-sync sweep): a kickoff call is expected. */
     public boolean madeByOrganization(DelegateExecution execution) {
         return request(execution).getSource() == RequestSource.MANUAL;
+    }
+
+    /** Made where the app was shown, or confirmed since; false for one discarded because its app was not wanted. */
+    public boolean isAppConfirmed(DelegateExecution execution) {
+        return confirmations.isConfirmed(RecordId.of(execution));
+    }
+
+    /** The candidate group of the app's confirmation: the request's organisation's purchasers. */
+    public String purchasers(DelegateExecution execution) {
+        return Groups.organizationPurchasers(request(execution).getOrganizationId());
     }
 
     /**

@@ -17,6 +17,9 @@ public final class DownloadRequestProcess {
 
     public static final String KEY = "downloadRequest";
     public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
+    public static final String GATEWAY_APP_CONFIRMED = "Gateway_AppConfirmed";
+    public static final String TASK_CONFIRM_APP = "Task_ConfirmApp";
+    public static final String END_APP_NOT_WANTED = "EndEvent_AppNotWanted";
     public static final String CALL_CHECK_AGREEMENT = "CallActivity_CheckAgreement";
     public static final String TASK_SETTLE_REFRESH_TOKEN_DURATION = "Task_SettleRefreshTokenDuration";
     public static final String TASK_APPROVE_REQUEST = "Task_ApproveRequest";
@@ -44,6 +47,15 @@ public final class DownloadRequestProcess {
      * Task_RegisterRequest still checks that the person purchases for it.
      */
     public static final ProcessVariable<UUID> ORGANIZATION_ID = ProcessVariable.id("organizationId");
+    /**
+     * Not a form field: /api and the web pages showed the app before the request, so the person's
+     * request is confirmed when made. A start from Tasklist's form (a client ID typed in) lacks it
+     * and waits at Task_ConfirmApp; a person can never send it.
+     */
+    public static final ProcessVariable<Boolean> APP_CONFIRMED = ProcessVariable.bool("appConfirmed");
+
+    /** The form confirm-app: read when the task completes, then removed. */
+    static final String REQUEST_APP = "requestApp";
 
     /** The form record-kickoff: read when the task completes, stored in the kickoff table, then removed. */
     public static final String SKIP_KICKOFF = "skipKickoff";

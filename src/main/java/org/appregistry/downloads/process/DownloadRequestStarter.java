@@ -38,6 +38,9 @@ class DownloadRequestStarter implements DownloadRequests {
         DownloadRequestProcess.PRODUCTS_AND_INTERFACES_IN_PLACE.put(variables,
                 request.checklist().productsAndInterfacesInPlace());
         DownloadRequestProcess.COSTS_EVALUATED.put(variables, request.checklist().costsEvaluated());
+        if (request.requestedBy() != null) {
+            DownloadRequestProcess.APP_CONFIRMED.put(variables, true);
+        }
         return request.requestedBy() == null ? starts.start(DownloadRequestProcess.KEY, variables)
                 : starts.startAs(request.requestedBy(), DownloadRequestProcess.KEY, variables);
     }

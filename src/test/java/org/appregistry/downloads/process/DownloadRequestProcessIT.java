@@ -260,7 +260,43 @@ class DownloadRequestProcessIT extends IntegrationTest {
                 .anySatisfy(w -> assertThat(w).contains("products and interfaces"))
                 .anySatisfy(w -> assertThat(w).contains("costs"));
         executeDueJobs();
+        assertThat(instance).as("typed into Tasklist: the purchaser sees the app first")
+                .isWaitingAt(DownloadRequestProcess.TASK_CONFIRM_APP);
+        submit(organization.purchaser(), confirmTask(instance), Map.of("requestApp", "request"));
+        executeDueJobs();
         assertThat(downloads.get(requestId).getStatus()).isEqualTo(RequestStatus.SYNCED);
+    }
+
+    @Test
+    void aTasklistRequestWaitsForThePurchaserToSeeTheAppAndIsGoneWhenNotWanted() {
+        sign();
+        var app = activeApp(vendor.developer(), TestListings.complete());
+        ProcessInstance typed = signedIn(organization.purchaser(), () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(DownloadRequestProcess.KEY, Map.of(
+                        "clientId", app.path("productionClientId").asText())));
+        executeDueJobs();
+        String taskId = confirmTask(typed);
+        assertThat(engine.getTaskService().getVariableLocal(taskId, "appName")).isEqualTo(app.path("name").asText());
+        assertThat(engine.getTaskService().getVariableLocal(taskId, "developerName")).isEqualTo(vendor.name());
+        assertThat(engine.getTaskService().getIdentityLinksForTask(taskId))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("org-" + organization.id() + "-purchasers"));
+        assertThatThrownBy(() -> submit(organization.member(), taskId, Map.of("requestApp", "request")))
+                .as("a member without the purchase right").isInstanceOf(AuthorizationException.class);
+
+        submit(organization.purchaser(), taskId, Map.of("requestApp", "discard"));
+
+        assertThat(typed).isEnded().hasPassed(DownloadRequestProcess.END_APP_NOT_WANTED);
+        assertThat(downloads.find(UUID.fromString(app.path("id").asText()), organization.id()))
+                .as("discarded as if never made").isEmpty();
+        ProcessInstance viaApi = start(organization.purchaser(), app.path("productionClientId").asText());
+        assertThat(viaApi).as("/api showed the app: no confirmation").hasPassed(DownloadRequestProcess.TASK_REGISTER_REQUEST);
+        executeDueJobs();
+        assertThat(downloads.get(UUID.fromString(viaApi.getBusinessKey())).getStatus()).isEqualTo(RequestStatus.SYNCED);
+    }
+
+    private String confirmTask(ProcessInstance instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(DownloadRequestProcess.TASK_CONFIRM_APP).singleResult().getId();
     }
 
     @Test
@@ -276,19 +312,20 @@ class DownloadRequestProcessIT extends IntegrationTest {
     }
 
     @Test
-    void afterTheSyncTheOrganisationsPurchasersAreAskedForTheKickoff() {
+    void afterTheSyncThePurchasersAndTheDevelopersAreAskedForTheKickoff() {
         ProcessInstance instance = syncedRequest();
 
         Task task = kickoffTask(instance);
         assertThat(task.getName()).isEqualTo("Record the kickoff call");
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
                 .extracting(link -> link.getGroupId())
-                .containsExactly("org-" + organization.id() + "-purchasers");
+                .containsExactlyInAnyOrder("org-" + organization.id() + "-purchasers", "vendor-" + vendor.id());
         assertThat(engine.getTaskService().getVariableLocal(task.getId(), "appName")).isNotNull();
         assertThat(downloads.get(requestIdOf(instance)).getStatus()).isEqualTo(RequestStatus.SYNCED);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId())
                 .taskCandidateUser(organization.purchaser()).count()).isOne();
-        for (String outsider : List.of(organization.member(), world.organization().purchaser(), vendor.developer())) {
+        for (String outsider : List.of(organization.member(), world.organization().purchaser(),
+                world.vendor().developer())) {
             assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).taskCandidateUser(outsider)
                     .count()).as(outsider).isZero();
         }
@@ -362,11 +399,12 @@ class DownloadRequestProcessIT extends IntegrationTest {
     }
 
     @Test
-    void onlyAPurchaserOfTheOrganisationRecordsTheKickoff() {
+    void onlyAPurchaserOfTheOrganisationOrADeveloperOfTheAppRecordsTheKickoff() {
         ProcessInstance instance = syncedRequest();
         Task task = kickoffTask(instance);
 
-        for (String outsider : List.of(organization.member(), world.organization().purchaser(), vendor.developer())) {
+        for (String outsider : List.of(organization.member(), world.organization().purchaser(),
+                world.vendor().developer())) {
             assertThatThrownBy(() -> submit(outsider, task.getId(), Map.of("skipKickoff", true)))
                     .as(outsider + ": the engine, not a candidate").isInstanceOf(AuthorizationException.class);
         }
