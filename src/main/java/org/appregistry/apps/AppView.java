@@ -20,7 +20,8 @@ public record AppView(UUID id, UUID vendorId, String name, AppStatus status, UUI
         String audience, List<String> incomingApis, boolean usesRefreshTokens, List<String> redirectUris,
         Map<String, String> dataUseAnswers, Image thumbnail, List<Image> screenshots, List<Finding> findings,
         AutoSyncVerdict autoSync, Instant termsAcceptedAt, Instant createdAt, Instant activatedAt, Instant listedAt,
-        UUID predecessorId, List<Difference> differences, List<HistoryEntry> history) {
+        UUID predecessorId, List<Difference> differences, List<HistoryEntry> history, Instant suspendedAt,
+        String suspensionReason, Instant retiresAt, Instant retiredAt) {
 
     /** The status in the source document's words ("Active"). */
     @JsonProperty("statusLabel")
@@ -42,6 +43,7 @@ public record AppView(UUID id, UUID vendorId, String name, AppStatus status, UUI
                 listing.redirectUris(), listing.dataUseAnswers(), pictures.thumbnail(), pictures.screenshots(),
                 findings, app.autoSync(), app.getTermsAcceptedAt(), app.getCreatedAt(), app.getActivatedAt(),
                 app.getListedAt(), app.getPredecessorId(), differences,
-                history.stream().map(e -> new HistoryEntry(e.getKind(), e.getActor(), e.getOccurredAt())).toList());
+                history.stream().map(e -> new HistoryEntry(e.getKind(), e.getActor(), e.getOccurredAt())).toList(),
+                app.getSuspendedAt(), app.getSuspensionReason(), app.getRetiresAt(), app.getRetiredAt());
     }
 }

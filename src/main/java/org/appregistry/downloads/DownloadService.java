@@ -63,6 +63,12 @@ public class DownloadService {
     public record RequestSynced(UUID requestId, RequestSource source, Instant createdAt, Instant syncedAt) {
     }
 
+    /** The organisation's active request of the app a client ID names; empty for an unknown or malformed ID. */
+    @Transactional(readOnly = true)
+    public Optional<DownloadRequest> find(String clientId, UUID organizationId) {
+        return parse(clientId).flatMap(apps::findByClientId).flatMap(app -> find(app.getId(), organizationId));
+    }
+
     /** The app behind a client ID, whatever its status; unknown or malformed IDs are not found. */
     @Transactional(readOnly = true)
     public App appByClientId(String clientId) {

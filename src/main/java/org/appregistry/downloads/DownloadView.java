@@ -19,13 +19,16 @@ import org.appregistry.organizations.EnvironmentKind;
  * @param kickoff                        the kickoff call recorded (or skipped) after the sync; null until then
  * @param refreshTokens                  whether the app gets refresh tokens at this organisation; the duration
  *                                       ({@code refreshTokenDurationHours}) only when it does
+ * @param removalRequestedBy             who asked for the removal (a purchaser, or the developer who retired the
+ *                                       app); null while the request lives
+ * @param removedAt                      when no environment held the record any more; null until REMOVED
  */
 public record DownloadView(UUID requestId, UUID appId, String appName, UUID organizationId, String organizationName,
         UUID clientId, RequestStatus status, RequestSource source, RefreshTokens refreshTokens,
         Integer refreshTokenDurationHours, Instant createdAt,
         Instant approvedAt, Instant syncedAt, Boolean workedWithTechnicalCoordinator,
         Boolean productsAndInterfacesInPlace, Boolean costsEvaluated, List<String> warnings, KickoffView kickoff,
-        List<EnvironmentView> environments) {
+        List<EnvironmentView> environments, String removalRequestedBy, Instant removedAt) {
 
     /** The status in the source document's words ("Not responded", "Keys enabled"). */
     @JsonProperty("statusLabel")

@@ -68,6 +68,7 @@ public class DownloadViews {
                 r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
                 r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(), kickoff,
                 environments.stream().sorted(Comparator.comparing(RequestEnvironment::getCode))
-                        .map(DownloadView.EnvironmentView::of).toList());
+                        .map(DownloadView.EnvironmentView::of).toList(),
+                r.getRemovalRequestedBy(), r.getRemovedAt());
     }
 }

@@ -66,6 +66,12 @@ class ProcessContractTest {
             Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch",
                     "signupId", "appConfirmed");
 
+    /**
+     * Tests whose literals name elements of a previous release's models (src/test/resources/release-*):
+     * those ids must stay as that release spelled them, whatever the current models are called.
+     */
+    static final Set<String> OF_PREVIOUS_RELEASES = Set.of("UpgradeIT.java");
+
     static final Map<String, Path> MODEL_OF_PROCESS = new HashMap<>();
     static final Map<Path, BpmnModelInstance> MODELS = new HashMap<>();
     static final ProcessContract FORMS = new ProcessContract();
@@ -198,7 +204,8 @@ class ProcessContractTest {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String name = file.getFileName().toString();
-                    if (CONTRACTS.stream().anyMatch(c -> name.equals(c.substring(c.lastIndexOf('.') + 1) + ".java"))) {
+                    if (CONTRACTS.stream().anyMatch(c -> name.equals(c.substring(c.lastIndexOf('.') + 1) + ".java"))
+                            || OF_PREVIOUS_RELEASES.contains(name)) {
                         continue;
                     }
                     Matcher m = literal.matcher(read(file));

@@ -134,8 +134,9 @@ class UpgradeIT extends IntegrationTest {
 
     /**
      * An instance of release 7's model at this activity, with the variables release 7 kept; its
-     * task's candidate groups come from what release 7 named {@code groups} (gone since), which
-     * only the task's creation needs.
+     * task's candidate groups and its reminder's cycle come from what release 7 named
+     * {@code groups} and {@code registrySettings} (both gone since), which only the task's
+     * creation needs.
      */
     private ProcessInstance startPrevious(String key, String businessKey, String activity,
             Map<String, Object> variables) {
@@ -145,6 +146,7 @@ class UpgradeIT extends IntegrationTest {
         return engine.getRuntimeService().createProcessInstanceById(old.getId()).businessKey(businessKey)
                 .setVariables(all)
                 .setVariable("groups", Variables.objectValue(new Release7Groups(), true).create())
+                .setVariable("registrySettings", Variables.objectValue(new Release7Settings(), true).create())
                 .startBeforeActivity(activity)
                 // what release 7's listeners did at the task's creation is done: theirs are gone
                 .execute(true, false);
@@ -178,6 +180,22 @@ class UpgradeIT extends IntegrationTest {
 
         public String developersOf(Object vendorId) {
             return Groups.vendorDevelopers(UUID.fromString(vendorId.toString()));
+        }
+    }
+
+    /** What release 7's bean {@code registrySettings} answered for the reminders (its defaults). */
+    public static final class Release7Settings {
+
+        public String getCredentialsReminderCycle() {
+            return "R/P3D";
+        }
+
+        public String getAgreementReminderCycle() {
+            return "R/P7D";
+        }
+
+        public String getKickoffReminderCycle() {
+            return "R/P14D";
         }
     }
 }
