@@ -333,7 +333,7 @@ public class AppService {
 
     @Transactional(readOnly = true)
     public Optional<App> findListed(UUID appId) {
-        return apps.findById(appId).filter(App::isListed);
+        return apps.findById(appId).filter(App::isListed).filter(App::isActive);
     }
 
     /** The apps listed on Connection Hub that match, by name. */

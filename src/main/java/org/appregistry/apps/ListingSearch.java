@@ -32,6 +32,8 @@ public record ListingSearch(String name, Audience audience, String api) {
         return (app, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.isNotNull(app.get("listedAt")));
+            // a suspended app keeps its listing for when the suspension is lifted, but is not shown meanwhile
+            where.add(cb.equal(app.get("status"), AppStatus.ACTIVE));
             if (name != null) {
                 where.add(cb.like(cb.lower(app.get("name")), "%" + likeLiteral(lower(name)) + "%", '\\'));
             }

@@ -77,6 +77,7 @@ class AfterGoLiveEndToEndIT extends EndToEndTest {
     @Test
     void aSuspendedAppIsRefusedWithinSecondsAndWorksAgainOnceRestored() {
         String appId = app.path("id").asText();
+        assertThat(as(vendor.developer()).post("/api/apps/" + appId + "/listing", Map.of()).status()).isEqualTo(200);
         long started = System.nanoTime();
         Reply suspended = asOperator().post("/api/apps/" + appId + "/suspension", Map.of("reason", "Data leak under "
                 + "investigation"));
@@ -97,6 +98,8 @@ class AfterGoLiveEndToEndIT extends EndToEndTest {
         assertThat(as(hospital.member()).get("/api/notifications").json().findValuesAsText("kind"))
                 .contains("APP_SUSPENDED");
         assertThat(as(vendor.developer()).get("/api/notifications").text()).contains("Data leak under investigation");
+        assertThat(anonymous().get("/api/listings/" + appId).status()).as("not in the catalogue while suspended")
+                .isEqualTo(404);
         JsonNode seen = as(vendor.developer()).get("/api/apps/" + appId).json();
         assertThat(seen.path("status").asText()).isEqualTo("SUSPENDED");
         assertThat(seen.path("suspensionReason").asText()).isEqualTo("Data leak under investigation");
@@ -106,6 +109,7 @@ class AfterGoLiveEndToEndIT extends EndToEndTest {
         assertThat(restored.status()).as(restored.text()).isEqualTo(200);
         assertThat(restored.json().path("status").asText()).isEqualTo("ACTIVE");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> token().status() == 200);
+        assertThat(anonymous().get("/api/listings/" + appId).status()).as("listed again").isEqualTo(200);
         assertThat(as(clinic.purchaser()).post(downloads(clinic), Map.of("clientId", clientId.toString())).status())
                 .isEqualTo(202);
     }
