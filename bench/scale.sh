@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Scale benchmark (issue 5): one eligible app, and one with a standing JWK Set URL policy, each
+# Scale benchmark (issue 5), inside a test context; bench/benchmark.sh measures the packaged jar.
+# One eligible app, and one with a standing JWK Set URL policy, each
 # reaching SYNCED at N organisations (two environments each) with no human action after
 # "mark ready". Usage: bench/scale.sh [h2|postgres] [organisations, default 200]
 # Also: single requests from POST to SYNCED, one at a time.

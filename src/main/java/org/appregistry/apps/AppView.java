@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.appregistry.apps.ImageViews.Image;
 import org.appregistry.apps.ListingDifferences.Difference;
+import org.appregistry.common.CodeWords;
 
 /**
  * An app as its developers see it: the listing, the client IDs, the findings, the auto-sync
@@ -18,7 +20,14 @@ public record AppView(UUID id, UUID vendorId, String name, AppStatus status, UUI
         String audience, List<String> incomingApis, boolean usesRefreshTokens, List<String> redirectUris,
         Map<String, String> dataUseAnswers, Image thumbnail, List<Image> screenshots, List<Finding> findings,
         AutoSyncVerdict autoSync, Instant termsAcceptedAt, Instant createdAt, Instant activatedAt, Instant listedAt,
-        UUID predecessorId, List<Difference> differences, List<HistoryEntry> history) {
+        UUID predecessorId, List<Difference> differences, List<HistoryEntry> history, Instant suspendedAt,
+        String suspensionReason, Instant retiresAt, Instant retiredAt) {
+
+    /** The status in the source document's words ("Active"). */
+    @JsonProperty("statusLabel")
+    public String statusLabel() {
+        return CodeWords.of(status);
+    }
 
     /** One entry of the app's history. */
     public record HistoryEntry(AppEvent.Kind what, String by, Instant at) {
@@ -34,6 +43,7 @@ public record AppView(UUID id, UUID vendorId, String name, AppStatus status, UUI
                 listing.redirectUris(), listing.dataUseAnswers(), pictures.thumbnail(), pictures.screenshots(),
                 findings, app.autoSync(), app.getTermsAcceptedAt(), app.getCreatedAt(), app.getActivatedAt(),
                 app.getListedAt(), app.getPredecessorId(), differences,
-                history.stream().map(e -> new HistoryEntry(e.getKind(), e.getActor(), e.getOccurredAt())).toList());
+                history.stream().map(e -> new HistoryEntry(e.getKind(), e.getActor(), e.getOccurredAt())).toList(),
+                app.getSuspendedAt(), app.getSuspensionReason(), app.getRetiresAt(), app.getRetiredAt());
     }
 }

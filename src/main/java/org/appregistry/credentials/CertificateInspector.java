@@ -120,8 +120,35 @@ public final class CertificateInspector {
         String keyType = keyType(field, certificate.getPublicKey(),
                 holder.getSubjectPublicKeyInfo().getAlgorithm().getParameters(), problems);
         problems.throwIfAny();
-        return new InspectedCertificate(pem(der), sha256Hex(der), keyType, notBefore, notAfter,
-                certificate.getSubjectX500Principal().getName(), certificate);
+        return new InspectedCertificate(pem(der), sha256Hex(der), publicKeyFingerprint(holder), keyType, notBefore,
+                notAfter, certificate.getSubjectX500Principal().getName(), certificate);
+    }
+
+    /**
+     * SHA-256 of a stored certificate's SubjectPublicKeyInfo (for certificates kept before the
+     * registry stored it).
+     *
+     * @throws IllegalArgumentException when the PEM is not one certificate
+     */
+    public static String publicKeyFingerprint(String pem) {
+        try (PemReader reader = new PemReader(new StringReader(pem))) {
+            PemObject block = reader.readPemObject();
+            if (block == null || !CERTIFICATE.equals(block.getType())) {
+                throw new IllegalArgumentException("not a PEM certificate");
+            }
+            return publicKeyFingerprint(new X509CertificateHolder(block.getContent()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a PEM certificate");
+        }
+    }
+
+    /** The key, not the file: certificates re-issued for one key pair have one SubjectPublicKeyInfo. */
+    private static String publicKeyFingerprint(X509CertificateHolder holder) {
+        try {
+            return sha256Hex(holder.getSubjectPublicKeyInfo().getEncoded());
+        } catch (IOException e) {
+            throw new IllegalStateException("a parsed certificate's public key info encodes", e);
+        }
     }
 
     /** The PEM blocks, or the bare DER as one CERTIFICATE block. */

@@ -12,7 +12,9 @@ import org.appregistry.organizations.EnvironmentKind;
 
 /**
  * What a developer provisioned for one request and environment kind. A secret is kept only as
- * its keyed fingerprint and its bcrypt verifier; a certificate holds a public key only.
+ * its keyed fingerprint and its bcrypt verifier; a certificate holds a public key only. A
+ * rotation makes the current one PREVIOUS until the overlap ends, then RETIRED (never deleted:
+ * uniqueness holds against every credential the app ever had).
  */
 @Entity
 @Table(name = "credential")
@@ -31,6 +33,7 @@ public class Credential {
     private String secretVerifier;
     private String certificatePem;
     private String certificateFingerprint;
+    private String publicKeyFingerprint;
     private String keyType;
     private Instant notBefore;
     private Instant notAfter;
@@ -40,6 +43,11 @@ public class Credential {
     /** Set once each by the expiry watch, through {@link CredentialRepository}'s claims. */
     private Instant expiryWarnedAt;
     private Instant expiredAt;
+    @Enumerated(EnumType.STRING)
+    private CredentialState state;
+    /** Set while PREVIOUS: the end of the rotation's overlap. */
+    private Instant validUntil;
+    private Instant retiredAt;
 
     protected Credential() {
     }
@@ -53,6 +61,7 @@ public class Credential {
         this.type = type;
         this.provisionedBy = owner.provisionedBy();
         this.provisionedAt = owner.provisionedAt();
+        this.state = CredentialState.CURRENT;
     }
 
     /** Whose credential it is. */
@@ -70,6 +79,7 @@ public class Credential {
         Credential credential = new Credential(owner, kind, CredentialType.CERTIFICATE);
         credential.certificatePem = certificate.pem();
         credential.certificateFingerprint = certificate.sha256Fingerprint();
+        credential.publicKeyFingerprint = certificate.publicKeyFingerprint();
         credential.keyType = certificate.keyType();
         credential.notBefore = certificate.notBefore();
         credential.notAfter = certificate.notAfter();
@@ -84,6 +94,23 @@ public class Credential {
 
     static Credential none(Owner owner, EnvironmentKind kind) {
         return new Credential(owner, kind, CredentialType.NONE);
+    }
+
+    /** A rotation replaced it: it keeps working until {@code until}. */
+    void supersede(Instant until) {
+        if (state != CredentialState.CURRENT) {
+            throw new IllegalStateException("credential " + id + " is " + state + ", not CURRENT");
+        }
+        state = CredentialState.PREVIOUS;
+        validUntil = until;
+    }
+
+    /** The overlap ended, or the developer retired it early; retiring twice changes nothing. */
+    void retire(Instant at) {
+        if (state == CredentialState.PREVIOUS) {
+            state = CredentialState.RETIRED;
+            retiredAt = at;
+        }
     }
 
     public UUID getId() {
@@ -124,6 +151,22 @@ public class Credential {
 
     public String getCertificateFingerprint() {
         return certificateFingerprint;
+    }
+
+    public String getPublicKeyFingerprint() {
+        return publicKeyFingerprint;
+    }
+
+    public CredentialState getState() {
+        return state;
+    }
+
+    public Instant getValidUntil() {
+        return validUntil;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
     }
 
     public String getKeyType() {

@@ -2,12 +2,13 @@ package org.appregistry.credentials;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.appregistry.organizations.EnvironmentKind;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,13 +16,28 @@ public interface CredentialRepository extends JpaRepository<Credential, UUID> {
 
     List<Credential> findByRequestId(UUID requestId);
 
-    /** JPQL, as the other per-request queries: its plan is cached (downloads.RequestEnvironmentRepository). */
-    @Query("select c from Credential c where c.requestId = :requestId and c.environmentKind = :kind")
-    Optional<Credential> findByRequestIdAndEnvironmentKind(UUID requestId, EnvironmentKind kind);
+    /** The credentials that work for the environment kind: the current one and, during an overlap, the previous. */
+    @Query("""
+            select c from Credential c where c.requestId = :requestId and c.environmentKind = :kind
+                and c.state <> org.appregistry.credentials.CredentialState.RETIRED
+            order by c.provisionedAt desc""")
+    List<Credential> findWorking(UUID requestId, EnvironmentKind kind);
+
+    /**
+     * The request's credentials that are not retired, locked: two rotations of one request at once
+     * wait for each other, and the second finds the first one's overlap.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select c from Credential c where c.requestId = :requestId
+                and c.state <> org.appregistry.credentials.CredentialState.RETIRED""")
+    List<Credential> lockWorking(UUID requestId);
 
     boolean existsByAppIdAndSecretFingerprint(UUID appId, String fingerprint);
 
-    boolean existsByAppIdAndCertificateFingerprint(UUID appId, String fingerprint);
+    boolean existsByAppIdAndPublicKeyFingerprint(UUID appId, String fingerprint);
+
+    boolean existsByAppIdAndJwksUrl(UUID appId, String jwksUrl);
 
     /**
      * The next batch of certificates the expiry watch may act on, by id after {@code after}: not
@@ -34,6 +50,7 @@ public interface CredentialRepository extends JpaRepository<Credential, UUID> {
                 c.environmentKind, c.notAfter, c.expiryWarnedAt, c.expiredAt)
             from Credential c
             where c.type = org.appregistry.credentials.CredentialType.CERTIFICATE and c.expiredAt is null
+                and c.state = org.appregistry.credentials.CredentialState.CURRENT
                 and c.notAfter <= :horizon and (c.expiryWarnedAt is null or c.notAfter < :now) and c.id > :after
             order by c.id""")
     List<WatchedCertificate> findWatchedCertificates(Instant horizon, Instant now, UUID after, Limit limit);

@@ -26,6 +26,8 @@ public class DownloadRequest {
     @Enumerated(EnumType.STRING)
     private RequestSource source;
     private Integer refreshTokenDurationHours;
+    /** "Enable without client secrets": refresh tokens are unavailable, whatever duration was asked for. */
+    private boolean withoutClientSecrets;
     private String requestedBy;
     private Instant createdAt;
     private Instant approvedAt;
@@ -90,6 +92,10 @@ public class DownloadRequest {
         }
     }
 
+    void enabledWithoutClientSecrets() {
+        withoutClientSecrets = true;
+    }
+
     void confirmApp(String userId) {
         if (appConfirmedAt == null) {
             appConfirmedAt = Instant.now();
@@ -143,6 +149,10 @@ public class DownloadRequest {
 
     public Integer getRefreshTokenDurationHours() {
         return refreshTokenDurationHours;
+    }
+
+    public boolean isWithoutClientSecrets() {
+        return withoutClientSecrets;
     }
 
     public String getRequestedBy() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.appregistry.apps.App;
@@ -60,6 +61,12 @@ public class DownloadService {
 
     /** Published in the transaction that moved the request to SYNCED. */
     public record RequestSynced(UUID requestId, RequestSource source, Instant createdAt, Instant syncedAt) {
+    }
+
+    /** The organisation's active request of the app a client ID names; empty for an unknown or malformed ID. */
+    @Transactional(readOnly = true)
+    public Optional<DownloadRequest> find(String clientId, UUID organizationId) {
+        return parse(clientId).flatMap(apps::findByClientId).flatMap(app -> find(app.getId(), organizationId));
     }
 
     /** The app behind a client ID, whatever its status; unknown or malformed IDs are not found. */
@@ -194,8 +201,39 @@ public class DownloadService {
 
     /** The developers answered: with keys or secrets, or without secrets. */
     public void enable(UUID requestId, boolean withCredentials) {
-        get(requestId).moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS,
+        DownloadRequest request = get(requestId);
+        request.moveTo(withCredentials ? RequestStatus.KEYS_ENABLED : RequestStatus.ENABLED_WITHOUT_SECRETS,
                 clock.instant());
+        if (!withCredentials) {
+            request.enabledWithoutClientSecrets();
+        }
+    }
+
+    /**
+     * The request's credentials of these kinds changed after enabling (a rotation, a retirement):
+     * its environments of those kinds wait for a push of the new record. The request keeps its
+     * status; each environment shows that it is not synced yet. A request being removed stays so.
+     */
+    public void resync(UUID requestId, Set<EnvironmentKind> kinds) {
+        if (!get(requestId).getStatus().isLive()) {
+            return;
+        }
+        environments.findByRequestIdOrderByCode(requestId).stream()
+                .filter(e -> kinds.contains(e.getKind()))
+                .forEach(RequestEnvironment::resyncNeeded);
+    }
+
+    /**
+     * A rotation gave these kinds new current credentials: their environments wait for a push,
+     * and no longer show the expiry of a certificate that is not the current one any more.
+     */
+    public void credentialsReplaced(UUID requestId, Set<EnvironmentKind> kinds) {
+        if (!get(requestId).getStatus().isLive()) {
+            return;
+        }
+        environments.findByRequestIdOrderByCode(requestId).stream()
+                .filter(e -> kinds.contains(e.getKind()))
+                .forEach(RequestEnvironment::credentialsReplaced);
     }
 
     public void markEnvironmentSynced(UUID requestId, UUID environmentId) {

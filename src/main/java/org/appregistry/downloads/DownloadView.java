@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.appregistry.common.CodeWords;
 import org.appregistry.organizations.EnvironmentKind;
 
 /**
@@ -15,12 +17,39 @@ import org.appregistry.organizations.EnvironmentKind;
  *                                       requests made before it existed), with {@code warnings} for each
  *                                       acknowledgement not given
  * @param kickoff                        the kickoff call recorded (or skipped) after the sync; null until then
+ * @param refreshTokens                  whether the app gets refresh tokens at this organisation; the duration
+ *                                       ({@code refreshTokenDurationHours}) only when it does
+ * @param removalRequestedBy             who asked for the removal (a purchaser, or the developer who retired the
+ *                                       app); null while the request lives
+ * @param removedAt                      when no environment held the record any more; null until REMOVED
  */
 public record DownloadView(UUID requestId, UUID appId, String appName, UUID organizationId, String organizationName,
-        UUID clientId, RequestStatus status, RequestSource source, Integer refreshTokenDurationHours, Instant createdAt,
+        UUID clientId, RequestStatus status, RequestSource source, RefreshTokens refreshTokens,
+        Integer refreshTokenDurationHours, Instant createdAt,
         Instant approvedAt, Instant syncedAt, Boolean workedWithTechnicalCoordinator,
         Boolean productsAndInterfacesInPlace, Boolean costsEvaluated, List<String> warnings, KickoffView kickoff,
-        List<EnvironmentView> environments) {
+        List<EnvironmentView> environments, String removalRequestedBy, Instant removedAt) {
+
+    /** The status in the source document's words ("Not responded", "Keys enabled"). */
+    @JsonProperty("statusLabel")
+    public String statusLabel() {
+        return CodeWords.of(status);
+    }
+
+    /**
+     * Refresh tokens at this organisation: available only when the app uses them and the developer
+     * gave a client secret; "enable without client secrets" makes them unavailable.
+     *
+     * @param available whether the environments issue refresh tokens to this client
+     * @param note      why not, in words; null when available
+     */
+    public record RefreshTokens(boolean available, String note) {
+
+        static final RefreshTokens NOT_USED = new RefreshTokens(false, "The app does not use refresh tokens.");
+        static final RefreshTokens WITHOUT_CLIENT_SECRETS = new RefreshTokens(false, "Refresh tokens are unavailable: "
+                + "the developer enabled the app without client secrets for this organisation.");
+        static final RefreshTokens AVAILABLE = new RefreshTokens(true, null);
+    }
 
     /**
      * @param certificateExpiredAt set when the certificate this environment authenticates the client
@@ -28,6 +57,11 @@ public record DownloadView(UUID requestId, UUID appId, String appName, UUID orga
      */
     public record EnvironmentView(String code, EnvironmentKind kind, UUID clientId, SyncStatus syncStatus,
             Instant syncedAt, int attempts, String lastError, Instant certificateExpiredAt) {
+
+        @JsonProperty("syncStatusLabel")
+        public String syncStatusLabel() {
+            return CodeWords.of(syncStatus);
+        }
 
         static EnvironmentView of(RequestEnvironment environment) {
             return new EnvironmentView(environment.getCode(), environment.getKind(), environment.getClientId(),

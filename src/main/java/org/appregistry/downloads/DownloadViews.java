@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.appregistry.apps.App;
 import org.appregistry.apps.AppService;
 import org.appregistry.organizations.OrganizationService;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,7 @@ public class DownloadViews {
     public DownloadView of(DownloadRequest request) {
         return view(request, environments.findByRequestIdOrderByCode(request.getId()),
                 kickoffs.of(request.getId()).map(DownloadView.KickoffView::of).orElse(null),
-                apps.get(request.getAppId()).getName(),
-                organizations.organization(request.getOrganizationId()).getName());
+                apps.get(request.getAppId()), organizations.organization(request.getOrganizationId()).getName());
     }
 
     public List<DownloadView> of(List<DownloadRequest> requests) {
@@ -47,22 +47,28 @@ public class DownloadViews {
                 .collect(Collectors.groupingBy(RequestEnvironment::getRequestId));
         Map<UUID, DownloadView.KickoffView> kickoffOf = kickoffs.of(ids).stream()
                 .collect(Collectors.toMap(Kickoff::getRequestId, DownloadView.KickoffView::of));
-        Map<UUID, String> appNames = new HashMap<>();
+        Map<UUID, App> appsById = new HashMap<>();
         Map<UUID, String> organizationNames = new HashMap<>();
         return requests.stream().map(r -> view(r, byRequest.getOrDefault(r.getId(), List.of()),
-                kickoffOf.get(r.getId()), appNames.computeIfAbsent(r.getAppId(), id -> apps.get(id).getName()),
+                kickoffOf.get(r.getId()), appsById.computeIfAbsent(r.getAppId(), apps::get),
                 organizationNames.computeIfAbsent(r.getOrganizationId(),
                         id -> organizations.organization(id).getName())))
                 .toList();
     }
 
     private static DownloadView view(DownloadRequest r, List<RequestEnvironment> environments,
-            DownloadView.KickoffView kickoff, String appName, String organizationName) {
-        return new DownloadView(r.getId(), r.getAppId(), appName, r.getOrganizationId(), organizationName,
-                r.getClientId(), r.getStatus(), r.getSource(), r.getRefreshTokenDurationHours(), r.getCreatedAt(),
+            DownloadView.KickoffView kickoff, App app, String organizationName) {
+        DownloadView.RefreshTokens refreshTokens = !app.usesRefreshTokens() ? DownloadView.RefreshTokens.NOT_USED
+                : r.isWithoutClientSecrets() ? DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS
+                : DownloadView.RefreshTokens.AVAILABLE;
+        return new DownloadView(r.getId(), r.getAppId(), app.getName(), r.getOrganizationId(), organizationName,
+                r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
+                // "enable without client secrets": no duration applies, so none is shown
+                refreshTokens.available() ? r.getRefreshTokenDurationHours() : null, r.getCreatedAt(),
                 r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
                 r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(), kickoff,
                 environments.stream().sorted(Comparator.comparing(RequestEnvironment::getCode))
-                        .map(DownloadView.EnvironmentView::of).toList());
+                        .map(DownloadView.EnvironmentView::of).toList(),
+                r.getRemovalRequestedBy(), r.getRemovedAt());
     }
 }

@@ -53,12 +53,17 @@ public class PurchaserRequests {
                 RequestSource.MANUAL, purchaser, checklist));
     }
 
+    /**
+     * A new request is checked once, by the process's first step (DownloadService.register, in this
+     * transaction, so a refusal leaves nothing); asking again for the same app checks here and
+     * answers the request the organisation already has.
+     */
     @Transactional
     public Outcome ask(NewRequest request) {
-        App app = downloads.check(request);
         organizations.lockForRequests(request.organizationId());
-        Optional<DownloadRequest> existing = downloads.find(app.getId(), request.organizationId());
+        Optional<DownloadRequest> existing = downloads.find(request.clientId(), request.organizationId());
         if (existing.isPresent()) {
+            downloads.check(request);
             if (existing.get().getStatus() == RequestStatus.REMOVING) {
                 throw new ConflictException("The organisation's previous request of this app is still being removed "
                         + "from its environments; ask again once it is REMOVED.");

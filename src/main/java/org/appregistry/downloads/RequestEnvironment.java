@@ -68,6 +68,17 @@ public class RequestEnvironment extends AssignedIdRow<RequestEnvironment.Key> {
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
     }
 
+    /** The record changed after it was pushed: push it again (a PUT of the whole record). */
+    void resyncNeeded() {
+        syncStatus = SyncStatus.PENDING;
+    }
+
+    /** New credentials replaced the current ones: an expired certificate is no longer what it uses. */
+    void credentialsReplaced() {
+        certificateExpiredAt = null;
+        resyncNeeded();
+    }
+
     /** The environment deleted the client record (or never had it). */
     void removed() {
         attempts++;

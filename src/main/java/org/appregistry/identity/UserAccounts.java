@@ -73,7 +73,7 @@ public class UserAccounts {
         create(newUser, groupIds, others);
     }
 
-    private static void selfServedPasswordRule(NewUser newUser, String password, Problems problems) {
+    static void selfServedPasswordRule(NewUser newUser, String password, Problems problems) {
         if (password.length() < SELF_SERVED_MINIMUM_PASSWORD_LENGTH || password.length() > MAXIMUM_PASSWORD_LENGTH) {
             problems.add("password", "must be " + SELF_SERVED_MINIMUM_PASSWORD_LENGTH + " to "
                     + MAXIMUM_PASSWORD_LENGTH + " characters");

@@ -75,7 +75,10 @@ final class Wording {
                 "The " + kind + " certificate of " + r.appName() + " for " + r.organizationName() + " expires on " + expiry,
                 "The " + kind + " certificate that " + r.appName() + " uses at " + r.organizationName() + " expires on "
                         + expiry + ". From then on " + r.organizationName() + "'s " + kind
-                        + " environments refuse client assertions signed with its key.");
+                        + " environments refuse client assertions signed with its key. To replace it without downtime,"
+                        + " rotate: POST /api/apps/" + r.appId() + "/downloads/" + r.requestId()
+                        + "/credentials/rotation with a certificate for a new key; the old one keeps working until"
+                        + " the overlap ends or you retire it.");
     }
 
     static Text of(KickoffOverdue event) {

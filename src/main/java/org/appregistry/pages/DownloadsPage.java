@@ -19,6 +19,7 @@ import org.appregistry.common.InvalidInputException;
 import org.appregistry.common.NotFoundException;
 import org.appregistry.common.TaskAnswers;
 import org.appregistry.common.Texts;
+import org.appregistry.downloads.DownloadRemovals;
 import org.appregistry.downloads.DownloadRequest;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.DownloadService.NewRequest;
@@ -58,9 +59,12 @@ class DownloadsPage {
     private final AccessPolicy access;
     private final Viewers viewers;
     private final TaskAnswers tasks;
+    private final DownloadRemovals removals;
 
     DownloadsPage(DownloadService downloads, PurchaserRequests asks, DownloadViews views,
-            AgreementService agreements, AppService apps, AccessPolicy access, Viewers viewers, TaskAnswers tasks) {
+            AgreementService agreements, AppService apps, AccessPolicy access, Viewers viewers, TaskAnswers tasks,
+            DownloadRemovals removals) {
+        this.removals = removals;
         this.downloads = downloads;
         this.asks = asks;
         this.views = views;
@@ -91,6 +95,8 @@ class DownloadsPage {
         model.addAttribute("kickoffOpen", viewers.current().map(SignedIn::purchaser).orElse(false)
                 && tasks.isOpen(DownloadTasks.RECORD_KICKOFF, requestId));
         model.addAttribute("roles", StakeholderRole.values());
+        model.addAttribute("removable", viewers.current().map(SignedIn::purchaser).orElse(false)
+                && request.getStatus().isLive());
         return "pages/download";
     }
 
@@ -131,6 +137,24 @@ class DownloadsPage {
                 : "The kickoff call is recorded.");
         // the form posted to #kickoff-heading; a redirect without a fragment would keep it, away from the notice
         return "redirect:/downloads/" + requestId + "#main";
+    }
+
+    /**
+     * A purchaser removes the app from the organisation, as {@code DELETE /api/…/downloads/{id}} does:
+     * the request is REMOVING at once and REMOVED once every environment deleted the record.
+     */
+    @PostMapping("/downloads/{requestId}/removal")
+    String remove(@PathVariable UUID requestId, RedirectAttributes redirect) {
+        UUID organizationId = organization();
+        access.requirePurchaserOf(organizationId);
+        DownloadRequest request = downloads.get(requestId);
+        if (!request.getOrganizationId().equals(organizationId)) {
+            throw new NotFoundException("download request not found");
+        }
+        removals.remove(requestId, access.current().userId());
+        redirect.addFlashAttribute("done", "The app is being removed from your organisation's environments; its "
+                + "status below becomes Removed once every environment has deleted its client record.");
+        return "redirect:/downloads/" + requestId;
     }
 
     /** The source document's search by client ID: the app's name, summary and thumbnail, then the request form. */

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
+import org.appregistry.common.CodeWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,32 +20,14 @@ public class Words {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    /** Where the words are not simply the code in lower case. */
-    private static final Map<String, String> SPECIAL = Map.of(
-            "AUTO_SYNC", "Auto-sync",
-            "NON_PRODUCTION", "Non-production",
-            "JWKS_URL", "JWK Set URL",
-            "NONE", "Without client secrets",
-            "ORGANIZATION", "Organisation",
-            "IN_DEVELOPMENT", "In development",
-            "EDI_REPRESENTATIVE", "EDI representative");
-
     /** {@code NOT_RESPONDED} → "Not responded"; null → "". */
     public String of(Enum<?> code) {
-        return code == null ? "" : of(code.name());
+        return CodeWords.of(code);
     }
 
     /** A code given as text, such as an app's audience. */
     public String of(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
-        }
-        String special = SPECIAL.get(code);
-        if (special != null) {
-            return special;
-        }
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return CodeWords.of(code);
     }
 
     public String time(Instant instant) {

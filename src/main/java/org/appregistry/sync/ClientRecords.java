@@ -46,11 +46,13 @@ public class ClientRecords {
         String audience = app.getAudience() == null ? null : app.getAudience().name();
         List<String> scopes = SmartScopes.of(audience, apis.stream().map(catalog::find).flatMap(Optional::stream)
                 .toList());
+        // the current credential and, during a rotation's overlap, the previous one with its end
         List<ClientRecord.Credential> authentication = credentials.forEnvironment(requestId, environment.getKind())
+                .stream()
                 .filter(c -> !"NONE".equals(c.type().name()))
-                .map(c -> List.of(new ClientRecord.Credential(c.type().name(), c.secretVerifier(), c.certificatePem(),
-                        c.jwksUrl(), null)))
-                .orElse(List.of());
+                .map(c -> new ClientRecord.Credential(c.type().name(), c.secretVerifier(), c.certificatePem(),
+                        c.jwksUrl(), c.validUntil()))
+                .toList();
         // "for apps that use refresh tokens, each instance of the application must be assigned a client
         // secret"; without one, refresh tokens are unavailable for this organisation (source document)
         boolean refreshTokens = app.usesRefreshTokens()

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestEnvironment;
+import org.appregistry.downloads.RequestStatus;
 import org.appregistry.downloads.SyncStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,8 +69,21 @@ public class SyncService {
         downloads.markEnvironmentSynced(requestId, environmentId);
     }
 
-    /** Every environment has the record: the request is SYNCED, and both sides hear of it. */
+    /**
+     * Every environment has the record: the request is SYNCED, and both sides hear of it. A
+     * request synced before (whose record changed after a rotation) stays SYNCED, without news; a
+     * request removed meanwhile stays as it is.
+     */
     public void complete(UUID requestId) {
+        RequestStatus status = downloads.get(requestId).getStatus();
+        if (!status.isLive()) {
+            // removed while a rotation's sync ran: there is nothing to mark synced any more
+            return;
+        }
+        if (status == RequestStatus.SYNCED) {
+            downloads.markSynced(requestId);
+            return;
+        }
         downloads.markSynced(requestId);
         events.publishEvent(new RequestSynced(downloads.parties(requestId)));
     }

@@ -43,6 +43,16 @@ public class ProcessStarts {
         });
     }
 
+    /**
+     * Started by the application about a record that exists already (the use case that wrote it
+     * checked who asked): the record is the business key from the start on.
+     */
+    public void startFor(String processKey, UUID record) {
+        Refusals.unwrapped(() -> {
+            runtime.createProcessInstanceByKey(processKey).businessKey(record.toString()).execute();
+        });
+    }
+
     /** Runs engine work signed in as the person, with their groups, as Tasklist would. */
     public <T> T asPerson(String userId, java.util.function.Supplier<T> work) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)

@@ -37,8 +37,8 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 @TestPropertySource(properties = {"registry.auto-sync.cycle=R/PT5S",
         // measure with the production sizing, not the test profile's small pools
-        "spring.datasource.hikari.maximum-pool-size=30", "camunda.bpm.job-execution.max-pool-size=10",
-        "camunda.bpm.job-execution.core-pool-size=3"})
+        "spring.datasource.hikari.maximum-pool-size=30", "camunda.bpm.job-execution.max-pool-size=8",
+        "camunda.bpm.job-execution.core-pool-size=8"})
 class ScaleBenchmarkIT extends EndToEndTest {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleBenchmarkIT.class);

@@ -313,6 +313,29 @@ class PagesBrowserIT extends IntegrationTest {
                 .expectHeading("Sign in");
     }
 
+    @Test
+    void aPurchaserRemovesAnAppFromItsPageAndAMemberCannot() {
+        TestVendor vendor = world.vendor();
+        TestOrganization organization = world.organization();
+        sign(organization);
+        JsonNode app = activeApp(vendor.developer(), TestListings.complete());
+        String name = app.path("name").asText();
+        String requestId = as(organization.purchaser()).post("/api/organizations/" + organization.id()
+                + "/downloads", Map.of("clientId", app.path("productionClientId").asText())).json()
+                .path("requestId").asText();
+        executeDueJobs();
+
+        signIn(organization.member()).open("/downloads/" + requestId).expectText("Synced")
+                .expectNoText("Remove " + name);
+        signIn(organization.purchaser()).open("/downloads/" + requestId)
+                .press("Remove " + name)
+                .expectNotice("The app is being removed from your organisation's environments");
+        executeDueJobs();
+        signIn(organization.purchaser()).open("/downloads/" + requestId)
+                .expectText("The app is removed: no environment of your organisation holds its client record.")
+                .expectNoText("Remove " + name);
+    }
+
     private WebPages signIn(String userId) {
         return WebPages.signIn(browsers.newSession(), baseUrl(), userId, TestWorld.password(userId));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.appregistry.apps.AppSettings;
 import org.appregistry.credentials.CertificateSettings;
+import org.appregistry.credentials.CredentialSettings;
 import org.appregistry.downloads.AutoSyncSettings;
 import org.appregistry.environments.EnvironmentSettings;
 import org.appregistry.notifications.ReminderSettings;
@@ -48,6 +49,8 @@ class SettingsTest {
             assertThat(started.getBean(SyncSettings.class)).isEqualTo(new SyncSettings("R5/PT1M", Duration.ofSeconds(10)));
             assertThat(started.getBean(CertificateSettings.class))
                     .isEqualTo(new CertificateSettings(Period.ofDays(30), "R/P1D"));
+            assertThat(started.getBean(CredentialSettings.class))
+                    .isEqualTo(new CredentialSettings(Duration.ofDays(7)));
             assertThat(started.getBean(WorkflowSettings.class)).isEqualTo(new WorkflowSettings("R3/PT1M"));
             assertThat(started.getBean(AppSettings.class).protectedMarks()).containsExactly("Epic", "MyChart");
             assertThat(started.getBean(EnvironmentSettings.class).baseUrl()).isNull();
@@ -95,6 +98,8 @@ class SettingsTest {
         "registry.sync.timeout | PT0S",
         "registry.certificates.expiry-warning | P",
         "registry.certificates.watch-cycle | R/P",
+        "registry.credentials.rotation-overlap | 7 days",
+        "registry.credentials.rotation-overlap | PT0S",
         "registry.workflow.step-retry-cycle | three times",
     })
     void aMalformedValueIsRefusedAtStartUpNamingItsKey(String key, String value) {

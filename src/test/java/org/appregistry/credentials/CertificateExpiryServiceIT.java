@@ -130,8 +130,10 @@ class CertificateExpiryServiceIT extends IntegrationTest {
     private static InspectedCertificate inspected(Instant notAfter) {
         byte[] fingerprint = new byte[32];
         RANDOM.nextBytes(fingerprint);
+        byte[] keyFingerprint = new byte[32];
+        RANDOM.nextBytes(keyFingerprint);
         return new InspectedCertificate("-----BEGIN CERTIFICATE-----", HexFormat.of().formatHex(fingerprint),
-                "EC-P384", notAfter.minus(Duration.ofDays(365)), notAfter, TestCertificates.SUBJECT, null);
+                HexFormat.of().formatHex(keyFingerprint), "EC-P384", notAfter.minus(Duration.ofDays(365)), notAfter, TestCertificates.SUBJECT, null);
     }
 
     private long expiryWarnings() {

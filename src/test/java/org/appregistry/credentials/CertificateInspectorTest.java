@@ -56,6 +56,24 @@ class CertificateInspectorTest {
     }
 
     @Test
+    void twoCertificatesOfOneKeyPairHaveOnePublicKeyFingerprint() throws Exception {
+        TestCertificate first = TestCertificates.ec("secp384r1");
+        TestCertificate reissued = TestCertificates.selfSigned(first.keyPair());
+        Instant now = Instant.now();
+
+        InspectedCertificate one = inspector.inspect(FIELD, first.pem(), now);
+        InspectedCertificate other = inspector.inspect(FIELD, reissued.base64Der(), now);
+
+        assertThat(one.sha256Fingerprint()).as("another file").isNotEqualTo(other.sha256Fingerprint());
+        assertThat(one.publicKeyFingerprint()).as("the same key").isEqualTo(other.publicKeyFingerprint())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(first.keyPair().getPublic().getEncoded())));
+        assertThat(CertificateInspector.publicKeyFingerprint(one.pem())).isEqualTo(one.publicKeyFingerprint());
+        assertThat(inspector.inspect(FIELD, TestCertificates.ec("secp384r1").pem(), now).publicKeyFingerprint())
+                .isNotEqualTo(one.publicKeyFingerprint());
+    }
+
+    @Test
     void writesTheCertificateAsPlainPemThatReadsBackTheSame() throws Exception {
         TestCertificate cert = TestCertificates.ec("secp256r1");
 

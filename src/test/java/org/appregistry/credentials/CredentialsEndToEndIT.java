@@ -1,5 +1,6 @@
 package org.appregistry.credentials;
 
+import static org.appregistry.support.TokenEndpoint.assertInvalidClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -18,8 +19,6 @@ import org.appregistry.support.TestWorld.TestOrganization;
 import org.appregistry.support.TestWorld.TestVendor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A backend app through Review &amp; Manage Downloads for two organisations: certificates for
@@ -157,32 +156,15 @@ class CredentialsEndToEndIT extends EndToEndTest {
         return downloadsOfApp() + "/" + requestId + "/credentials";
     }
 
-    private String tokenPath(TestOrganization organization, String environment) {
-        return "/environments/" + organization.id() + "/" + environment + "/oauth2/token";
-    }
-
     private ClientAssertion assertion(TestOrganization organization, String environment, UUID clientId) {
-        return new ClientAssertion(clientId, "http://127.0.0.1:" + port + tokenPath(organization, environment));
+        return tokens().assertion(organization.id(), environment, clientId);
     }
 
     private Reply tokenByAssertion(TestOrganization organization, String environment, String assertion) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        form.add("client_assertion", assertion);
-        return anonymous().form(tokenPath(organization, environment), form);
+        return tokens().byAssertion(organization.id(), environment, assertion);
     }
 
     private Reply tokenBySecret(TestOrganization organization, String environment, UUID clientId, String secret) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_id", clientId.toString());
-        form.add("client_secret", secret);
-        return anonymous().form(tokenPath(organization, environment), form);
-    }
-
-    private static void assertInvalidClient(Reply reply, String what) {
-        assertThat(reply.status()).as(what + ": " + reply.text()).isIn(400, 401);
-        assertThat(reply.json().path("error").asText()).as(what).isEqualTo("invalid_client");
+        return tokens().bySecret(organization.id(), environment, clientId, secret);
     }
 }

@@ -25,8 +25,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Secrets generated and set through /api and typed into Tasklist's form (over /engine-rest, as
- * Tasklist sends them), plus a private key pasted by mistake: afterwards no table of the
- * database, and no log line, holds any of them as text.
+ * Tasklist sends them), new ones by rotation (generated and set), plus a private key pasted by
+ * mistake: afterwards no table of the database (variables and history included), and no log
+ * line, holds any of them as text.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class NoPlaintextSecretIT extends IntegrationTest {
@@ -35,6 +36,7 @@ class NoPlaintextSecretIT extends IntegrationTest {
     static final String OWN_NON_PRODUCTION = "Own-NonProduction-Secret-0123456789-abcdef";
     static final String TYPED_PRODUCTION = "Typed-In-Tasklist-Production-0123456789xyz";
     static final String TYPED_NON_PRODUCTION = "Typed-In-Tasklist-NonProduction-012345678";
+    static final String ROTATED_PRODUCTION = "Rotated-Own-Production-Secret-0123456789ab";
 
     @Autowired
     DataSource dataSource;
@@ -68,11 +70,24 @@ class NoPlaintextSecretIT extends IntegrationTest {
                 "productionSecret", TYPED_PRODUCTION, "nonProductionSecret", TYPED_NON_PRODUCTION));
         assertThat(typed.status()).as(typed.text()).isEqualTo(204);
         executeDueJobs();
+        // after enabling: new secrets by rotation, generated and set, then the old ones retired
+        Reply regenerated = as(vendor.developer()).post(credentials + viaGenerate + "/credentials/rotation",
+                Map.of("mode", "GENERATE"));
+        assertThat(regenerated.status()).as(regenerated.text()).isEqualTo(200);
+        Reply reset = as(vendor.developer()).post(credentials + viaSet + "/credentials/rotation", Map.of("mode", "SET",
+                "environmentKinds", List.of("PRODUCTION"), "production", Map.of("secret", ROTATED_PRODUCTION)));
+        assertThat(reset.status()).as(reset.text()).isEqualTo(200);
+        executeDueJobs();
+        assertThat(as(vendor.developer()).delete(credentials + viaSet + "/credentials/previous").status())
+                .isEqualTo(200);
+        executeDueJobs();
 
         List<String> secrets = List.of(
                 generated.json().path("production").path("clientSecret").asText(),
                 generated.json().path("nonProduction").path("clientSecret").asText(),
-                OWN_PRODUCTION, OWN_NON_PRODUCTION, TYPED_PRODUCTION, TYPED_NON_PRODUCTION,
+                regenerated.json().path("production").path("clientSecret").asText(),
+                regenerated.json().path("nonProduction").path("clientSecret").asText(),
+                OWN_PRODUCTION, OWN_NON_PRODUCTION, TYPED_PRODUCTION, TYPED_NON_PRODUCTION, ROTATED_PRODUCTION,
                 privateKeyFragment(certificate));
         assertThat(secrets.get(0)).hasSize(43);
         String everything = DatabaseText.dump(dataSource);

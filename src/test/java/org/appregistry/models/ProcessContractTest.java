@@ -45,6 +45,7 @@ class ProcessContractTest {
             "org.appregistry.agreements.process.SubscriptionAgreementProcess",
             "org.appregistry.credentials.process.SecretProvisioningProcess",
             "org.appregistry.credentials.process.CertificateExpiryWatchProcess",
+            "org.appregistry.credentials.process.CredentialRotationProcess",
             "org.appregistry.downloads.process.DownloadRequestProcess",
             "org.appregistry.downloads.process.AutoSyncSweepProcess",
             "org.appregistry.sync.process.EnvironmentSyncProcess",
@@ -64,6 +65,12 @@ class ProcessContractTest {
     static final Set<String> APPLICATION_ONLY_VARIABLES =
             Set.of("organizationId", "certificatesWarned", "certificatesMarkedExpired", "startedInBatch",
                     "signupId", "appConfirmed");
+
+    /**
+     * Tests whose literals name elements of a previous release's models (src/test/resources/release-*):
+     * those ids must stay as that release spelled them, whatever the current models are called.
+     */
+    static final Set<String> OF_PREVIOUS_RELEASES = Set.of("UpgradeIT.java");
 
     static final Map<String, Path> MODEL_OF_PROCESS = new HashMap<>();
     static final Map<Path, BpmnModelInstance> MODELS = new HashMap<>();
@@ -197,7 +204,8 @@ class ProcessContractTest {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String name = file.getFileName().toString();
-                    if (CONTRACTS.stream().anyMatch(c -> name.equals(c.substring(c.lastIndexOf('.') + 1) + ".java"))) {
+                    if (CONTRACTS.stream().anyMatch(c -> name.equals(c.substring(c.lastIndexOf('.') + 1) + ".java"))
+                            || OF_PREVIOUS_RELEASES.contains(name)) {
                         continue;
                     }
                     Matcher m = literal.matcher(read(file));

@@ -19,6 +19,7 @@ import org.appregistry.apps.AppRepository;
 import org.appregistry.apps.AppStatus;
 import org.appregistry.apps.process.AppRegistrationProcess;
 import org.appregistry.credentials.CredentialService;
+import org.appregistry.credentials.process.CredentialRotationProcess;
 import org.appregistry.credentials.process.SecretProvisioningProcess;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.KickoffService;
@@ -185,6 +186,14 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/api/apps/{backend}/downloads", null,     "401 404 200 404 404 404 404"),
             row("POST", "/api/apps/{backend}/downloads/{waiting}/credentials", Map.of("mode", "NONE"),
                                                                   "401 404 422 404 404 404 404"),
+            row("POST", "/api/apps/{backend}/downloads/{waiting}/credentials/rotation", Map.of("mode", "GENERATE"),
+                                                                  "401 404 409 404 404 404 404"),
+            row("POST", "/api/apps/{active}/downloads/{synced}/credentials/rotation", Map.of("mode", "NONE"),
+                                                                  "401 404 422 404 404 404 404"),
+            row("POST", "/api/apps/{backend}/downloads/{synced}/credentials/rotation", Map.of("mode", "GENERATE"),
+                                                                  "401 404 404 404 404 404 404"),
+            row("DELETE", "/api/apps/{active}/downloads/{synced}/credentials/previous", null,
+                                                                  "401 404 409 404 404 404 404"),
             row("POST", "/api/apps/{backend}/downloads/credentials", Map.of("mode", "SET"),
                                                                   "401 404 422 404 404 404 404"),
             row("GET", "/api/apps/{backend}/auto-respond", null,  "401 404 404 404 404 404 404"),
@@ -257,6 +266,9 @@ class AccessMatrixIT extends IntegrationTest {
                     List.of(Map.of("type", "startBeforeActivity", "activityId", DownloadRequestProcess.TASK_REGISTER_REQUEST)),
                     "variables", variables(Map.of("clientId", "nope")).get("variables")),
                                                                   "401 403 403 403 403 403 403"),
+            row("POST", "/process-definition/key/" + CredentialRotationProcess.KEY + "/start",
+                    Map.of("businessKey", UUID.randomUUID()),
+                                                                  "401 200 403 403 403 403 403"),
             row("GET", "/process-instance", null,                 "401 200 403 403 403 403 403"),
             row("GET", "/variable-instance", null,                "401 200 403 403 403 403 403"),
             row("GET", "/execution", null,                        "401 200 403 403 403 403 403"),
@@ -267,6 +279,9 @@ class AccessMatrixIT extends IntegrationTest {
             row("GET", "/incident", null,                         "401 200 403 403 403 403 403"),
             row("GET", "/deployment", null,                       "401 200 403 403 403 403 403"),
             row("POST", "/message", Map.of("messageName", "Nope"), "401 400 403 403 403 403 403"),
+            row("POST", "/message", Map.of("messageName", CredentialRotationProcess.MESSAGE_PREVIOUS_RETIRED,
+                    "businessKey", UUID.randomUUID().toString()),
+                                                                  "401 400 403 403 403 403 403"),
             row("GET", "/user", null,                             "401 200 403 403 403 403 403"),
             row("GET", "/authorization", null,                    "401 200 403 403 403 403 403"));
 
@@ -406,6 +421,7 @@ class AccessMatrixIT extends IntegrationTest {
         assertThat(downloads.get(UUID.fromString(ids.get("waiting"))).getStatus())
                 .isEqualTo(RequestStatus.NOT_RESPONDED);
         assertThat(credentials.ofRequest(UUID.fromString(ids.get("waiting")))).isEmpty();
+        assertThat(credentials.ofRequest(UUID.fromString(ids.get("synced")))).isEmpty();
         assertThat(kickoffs.of(UUID.fromString(ids.get("synced")))).isEmpty();
         assertThat(downloads.ofOrganization(otherOrganization.id())).isEmpty();
         assertThat(downloads.get(UUID.fromString(ids.get("synced"))).getStatus()).isEqualTo(RequestStatus.SYNCED);

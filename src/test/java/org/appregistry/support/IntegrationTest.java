@@ -106,6 +106,11 @@ public abstract class IntegrationTest {
         return new HttpApi(port, null, null);
     }
 
+    /** The built-in environments' token endpoint, as an OAuth client calls it. */
+    protected TokenEndpoint tokens() {
+        return new TokenEndpoint(anonymous(), port);
+    }
+
     protected HttpApi withPassword(String userId, String password) {
         return new HttpApi(port, userId, password);
     }

@@ -59,6 +59,8 @@ class AfterGoLiveEndToEndIT extends EndToEndTest {
 
         JsonNode gone = awaitStatus(hospital.member(), hospital.id(), requestId, "REMOVED");
         assertThat(gone.path("environments").findValuesAsText("syncStatus")).containsOnly("REMOVED");
+        assertThat(gone.path("removalRequestedBy").asText()).isEqualTo(hospital.purchaser());
+        assertThat(gone.path("removedAt").isNull()).isFalse();
         assertInvalidClient(token(), "the client is not registered");
         assertThat(as(vendor.developer()).get("/api/notifications").json().findValuesAsText("kind"))
                 .contains("REQUEST_REMOVED");
@@ -95,6 +97,10 @@ class AfterGoLiveEndToEndIT extends EndToEndTest {
         assertThat(as(hospital.member()).get("/api/notifications").json().findValuesAsText("kind"))
                 .contains("APP_SUSPENDED");
         assertThat(as(vendor.developer()).get("/api/notifications").text()).contains("Data leak under investigation");
+        JsonNode seen = as(vendor.developer()).get("/api/apps/" + appId).json();
+        assertThat(seen.path("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(seen.path("suspensionReason").asText()).isEqualTo("Data leak under investigation");
+        assertThat(seen.path("history").findValuesAsText("what")).contains("SUSPENDED");
 
         Reply restored = asOperator().delete("/api/apps/" + appId + "/suspension");
         assertThat(restored.status()).as(restored.text()).isEqualTo(200);
@@ -111,6 +117,7 @@ class AfterGoLiveEndToEndIT extends EndToEndTest {
                 Map.of("effectiveAt", Instant.now().plusSeconds(3).toString()));
         assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
         assertThat(scheduled.json().path("status").asText()).as("until the date").isEqualTo("ACTIVE");
+        assertThat(as(vendor.developer()).get("/api/apps/" + appId).json().path("retiresAt").isNull()).isFalse();
         assertThat(token().status()).isEqualTo(200);
 
         awaitStatus(hospital.member(), hospital.id(), requestId, "REMOVED");

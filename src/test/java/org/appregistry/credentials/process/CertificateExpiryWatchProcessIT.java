@@ -134,7 +134,8 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
             assertThat(warning.getOrganizationId()).isEqualTo(downloads.get(inTenDays).getOrganizationId());
             assertThat(warning.getSubject()).contains("production certificate", app.path("name").asText(),
                     organizationName(inTenDays), "expires on");
-            assertThat(warning.getMessage()).doesNotContain("non-production");
+            assertThat(warning.getMessage()).doesNotContain("non-production")
+                    .contains("/downloads/" + inTenDays + "/credentials/rotation", "without downtime");
         });
         assertThat(credential(inTenDays, EnvironmentKind.PRODUCTION).getExpiryWarnedAt()).isNotNull();
         assertThat(credential(inTenDays, EnvironmentKind.PRODUCTION).getExpiredAt()).isNull();
@@ -177,6 +178,15 @@ class CertificateExpiryWatchProcessIT extends IntegrationTest {
         String page = "/api/organizations/" + organization.id() + "/downloads";
         assertExpiredInProductionOnly(as(organization.member()).get(page + "/" + requestId).json());
         assertExpiredInProductionOnly(byRequestId(as(organization.member()).get(page).json(), requestId));
+
+        // the way out the warning names: a rotation to a new certificate, after which nothing shows expired
+        String renewed = TestCertificates.ec("secp384r1").validFor(clock.instant().minus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(365))).pem();
+        assertThat(as(vendor.developer()).post("/api/apps/" + app.path("id").asText() + "/downloads/" + requestId
+                + "/credentials/rotation", Map.of("mode", "PUBLIC_KEY", "environmentKinds", List.of("PRODUCTION"),
+                "production", Map.of("certificate", renewed))).status()).isEqualTo(200);
+        assertThat(as(organization.member()).get(page + "/" + requestId).json().path("environments"))
+                .allSatisfy(e -> assertThat(e.path("certificateExpiredAt").isNull()).isTrue());
     }
 
     /** A request of a new organisation, answered with certificates: production valid until then, the other a year. */
