@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.appregistry.agreements.process.SubscriptionAgreementProcess;
+import org.appregistry.credentials.process.SecretProvisioningProcess;
 import org.appregistry.downloads.DownloadService;
 import org.appregistry.downloads.RequestStatus;
+import org.appregistry.downloads.process.DownloadRequestProcess;
 import org.appregistry.identity.Groups;
 import org.appregistry.support.HttpApi.Reply;
 import org.appregistry.support.IntegrationTest;
@@ -76,14 +79,15 @@ class UpgradeIT extends IntegrationTest {
                     && downloads.get(UUID.fromString(waiting)).getStatus() == RequestStatus.NOT_RESPONDED;
         });
         // release 7 is running: its models are the latest, and its instances wait where ours wait now
+        // (the same element ids in both releases, hence the current constants)
         previous = deploy("release-7/processes/", ".bpmn", PREVIOUS, "release 7");
-        ProcessInstance kickoff = replaceWithPrevious("downloadRequest", synced, "Task_RecordKickoff",
+        ProcessInstance kickoff = replaceWithPrevious("downloadRequest", synced, DownloadRequestProcess.TASK_RECORD_KICKOFF,
                 Map.of("organizationId", organization.id().toString(), "requestId", synced));
-        ProcessInstance credentials = replaceWithPrevious("secretProvisioning", waiting, "Task_ProvideCredentials",
+        ProcessInstance credentials = replaceWithPrevious("secretProvisioning", waiting, SecretProvisioningProcess.TASK_PROVIDE,
                 Map.of("organizationId", organization.id().toString(), "requestId", waiting,
                         "appId", backendApp.path("id").asText(), "vendorId", vendor.id().toString()));
         ProcessInstance agreement = startPrevious("subscriptionAgreement", unsigned.id().toString(),
-                "Task_SignAgreement", Map.of("organizationId", unsigned.id().toString()));
+                SubscriptionAgreementProcess.TASK_SIGN, Map.of("organizationId", unsigned.id().toString()));
 
         // the upgrade: the new release deploys its models and, as it starts, moves the waiting instances
         current = deploy("processes/", ".bpmn", CURRENT, "current models");
