@@ -73,7 +73,7 @@ until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
   kill -0 "$app_pid" 2>/dev/null || { tail -50 "$out/app.log"; exit 1; }
   sleep 0.2
 done
-startup=$(echo "$(date +%s.%N) - $started" | bc)
+startup=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
 
 report=$out/results.md
 [ "$mode" = count ] && report=$out/counts.md
