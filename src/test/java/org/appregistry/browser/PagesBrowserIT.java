@@ -103,7 +103,7 @@ class PagesBrowserIT extends IntegrationTest {
         TestVendor vendor = world.vendor();
         TestOrganization organization = world.organization();
         sign(organization);
-        JsonNode app = activeApp(vendor.developer(), TestListings.completeWith("usesRefreshTokens", true));
+        JsonNode app = activeApp(vendor.developer(), TestListings.completeWith("audience", "BACKEND_SYSTEMS"));
         String appId = app.path("id").asText();
         Reply requested = as(organization.purchaser()).post("/api/organizations/" + organization.id() + "/downloads",
                 Map.of("clientId", app.path("productionClientId").asText()));

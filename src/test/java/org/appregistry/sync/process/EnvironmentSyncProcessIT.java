@@ -191,7 +191,7 @@ class EnvironmentSyncProcessIT extends IntegrationTest {
         assertThat(told).allSatisfy(notification -> {
             assertThat(notification.getSubject()).contains(appName, organization.name(), "EXT");
             assertThat(notification.getMessage()).contains(appName, organization.name(), "environment EXT",
-                    "503", "an operator can retry the push in Cockpit", requestId.toString());
+                    "503", "POST /api/operations/retry-failed-syncs", "retries this one in Cockpit", requestId.toString());
             assertThat(notification.getAppId()).hasToString(app.path("id").asText());
             assertThat(notification.getOrganizationId()).isEqualTo(organization.id());
         });
