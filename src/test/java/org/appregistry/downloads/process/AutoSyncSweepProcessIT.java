@@ -190,7 +190,7 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
         }
     }
 
-    /** Another application node on this test's database, as in a homogeneous cluster; no job executor. */
+    /** Another application node on this test's database, as in a homogeneous cluster; no job executor, no webapps. */
     private ConfigurableApplicationContext secondNode() {
         HikariDataSource shared = (HikariDataSource) dataSource;
         return new SpringApplicationBuilder(AppRegistryApplication.class)
@@ -199,7 +199,10 @@ class AutoSyncSweepProcessIT extends IntegrationTest {
                         "--spring.datasource.username=" + shared.getUsername(),
                         "--spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
                         "--server.port=0", "--camunda.bpm.process-engine-name=second-node",
-                        "--camunda.bpm.job-execution.enabled=false", "--registry.auto-sync.batch-size=2");
+                        "--camunda.bpm.job-execution.enabled=false", "--registry.auto-sync.batch-size=2",
+                        // the webapps keep their engine in static fields that closing this node would clear
+                        // for every other context of the JVM (Tasklist then answers 500)
+                        "--camunda.bpm.webapp.enabled=false");
     }
 
     /** One node's sweep, retried like its job after a lost race (the other node got a pair first). */
