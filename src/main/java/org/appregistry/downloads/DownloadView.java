@@ -48,6 +48,8 @@ public record DownloadView(UUID requestId, UUID appId, String appName, UUID orga
         static final RefreshTokens NOT_USED = new RefreshTokens(false, "The app does not use refresh tokens.");
         static final RefreshTokens WITHOUT_CLIENT_SECRETS = new RefreshTokens(false, "Refresh tokens are unavailable: "
                 + "the developer enabled the app without client secrets for this organisation.");
+        static final RefreshTokens AWAITING_SECRET = new RefreshTokens(false, "Not yet: refresh tokens become "
+                + "available once the developer gives a client secret for this organisation.");
         static final RefreshTokens AVAILABLE = new RefreshTokens(true, null);
     }
 

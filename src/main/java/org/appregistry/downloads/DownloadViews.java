@@ -60,11 +60,16 @@ public class DownloadViews {
             DownloadView.KickoffView kickoff, App app, String organizationName) {
         DownloadView.RefreshTokens refreshTokens = !app.usesRefreshTokens() ? DownloadView.RefreshTokens.NOT_USED
                 : r.isWithoutClientSecrets() ? DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS
+                // before the developer's answer no secret exists, so no refresh token could be issued yet
+                : r.getStatus() == RequestStatus.AWAITING_AGREEMENT || r.getStatus() == RequestStatus.NOT_RESPONDED
+                        ? DownloadView.RefreshTokens.AWAITING_SECRET
                 : DownloadView.RefreshTokens.AVAILABLE;
         return new DownloadView(r.getId(), r.getAppId(), app.getName(), r.getOrganizationId(), organizationName,
                 r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
-                // "enable without client secrets": no duration applies, so none is shown
-                refreshTokens.available() ? r.getRefreshTokenDurationHours() : null, r.getCreatedAt(),
+                // "enable without client secrets": no duration applies, so none is shown; while a secret is
+                // awaited the settled duration is what will apply
+                refreshTokens == DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS ? null
+                        : r.getRefreshTokenDurationHours(), r.getCreatedAt(),
                 r.getApprovedAt(), r.getSyncedAt(), r.getWorkedWithTechnicalCoordinator(),
                 r.getProductsAndInterfacesInPlace(), r.getCostsEvaluated(), r.getChecklistWarnings(), kickoff,
                 environments.stream().sorted(Comparator.comparing(RequestEnvironment::getCode))

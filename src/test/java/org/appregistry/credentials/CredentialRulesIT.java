@@ -53,6 +53,9 @@ class CredentialRulesIT extends IntegrationTest {
         assertRefused(bulk, "mode", "refresh tokens");
         assertThat(view(hospital, requestId).path("status").asText()).isEqualTo("NOT_RESPONDED");
         assertThat(view(hospital, requestId).path("refreshTokenDurationHours").asInt()).isPositive();
+        assertThat(view(hospital, requestId).path("refreshTokens").path("available").asBoolean())
+                .as("no secret yet, so no refresh token yet").isFalse();
+        assertThat(view(hospital, requestId).path("refreshTokens").path("note").asText()).contains("client secret");
 
         Reply none = developer().post(credentials(app, requestId), Map.of("mode", "NONE"));
         assertThat(none.status()).as(none.text()).isEqualTo(200);
