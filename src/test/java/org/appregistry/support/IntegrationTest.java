@@ -2,6 +2,7 @@ package org.appregistry.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -127,9 +128,26 @@ public abstract class IntegrationTest {
 
     /** Runs every due job, as the job executor would, until none is left (failed ones wait for their retry). */
     protected void executeDueJobs() {
+        executeDueJobs(List.of());
+    }
+
+    /**
+     * Only the due jobs of these processes: after the clocks moved days ahead, every timer of the
+     * shared context is due too (the sweep would request every eligible app for every organisation
+     * the earlier tests left), which this test has nothing to do with.
+     */
+    protected void executeDueJobsOf(String... processDefinitionKeys) {
+        executeDueJobs(List.of(processDefinitionKeys));
+    }
+
+    private void executeDueJobs(List<String> processDefinitionKeys) {
         var management = engine.getManagementService();
         for (int round = 0; round < 100; round++) {
-            var jobs = management.createJobQuery().executable().list();
+            var jobs = processDefinitionKeys.isEmpty() ? management.createJobQuery().executable().list()
+                    : processDefinitionKeys.stream()
+                            .flatMap(key -> management.createJobQuery().executable().processDefinitionKey(key).list()
+                                    .stream())
+                            .toList();
             if (jobs.isEmpty()) {
                 return;
             }

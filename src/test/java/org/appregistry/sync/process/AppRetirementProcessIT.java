@@ -74,7 +74,7 @@ class AppRetirementProcessIT extends IntegrationTest {
                 .as("one date").hasMessageContaining("already set");
 
         clock.moveForward(Duration.ofDays(30).plusMinutes(1));
-        executeDueJobs();
+        executeDueJobsOf(AppRetirementProcess.KEY, DownloadRemovalProcess.KEY);
 
         assertThat(apps.get(appId).getStatus()).isEqualTo(AppStatus.RETIRED);
         assertThat(apps.get(appId).getRetiredAt()).isNotNull();
