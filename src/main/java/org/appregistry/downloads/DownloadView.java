@@ -51,6 +51,19 @@ public record DownloadView(UUID requestId, UUID appId, String appName, UUID orga
         static final RefreshTokens AWAITING_SECRET = new RefreshTokens(false, "Not yet: refresh tokens become "
                 + "available once the developer gives a client secret for this organisation.");
         static final RefreshTokens AVAILABLE = new RefreshTokens(true, null);
+
+        static RefreshTokens of(boolean appUsesThem, DownloadRequest request) {
+            if (!appUsesThem) {
+                return NOT_USED;
+            }
+            if (request.isWithoutClientSecrets()) {
+                return WITHOUT_CLIENT_SECRETS;
+            }
+            // before the developer's answer no secret exists, so no refresh token could be issued yet
+            boolean awaited = request.getStatus() == RequestStatus.AWAITING_AGREEMENT
+                    || request.getStatus() == RequestStatus.NOT_RESPONDED;
+            return awaited ? AWAITING_SECRET : AVAILABLE;
+        }
     }
 
     /**

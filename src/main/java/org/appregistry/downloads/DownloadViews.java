@@ -58,12 +58,7 @@ public class DownloadViews {
 
     private static DownloadView view(DownloadRequest r, List<RequestEnvironment> environments,
             DownloadView.KickoffView kickoff, App app, String organizationName) {
-        DownloadView.RefreshTokens refreshTokens = !app.usesRefreshTokens() ? DownloadView.RefreshTokens.NOT_USED
-                : r.isWithoutClientSecrets() ? DownloadView.RefreshTokens.WITHOUT_CLIENT_SECRETS
-                // before the developer's answer no secret exists, so no refresh token could be issued yet
-                : r.getStatus() == RequestStatus.AWAITING_AGREEMENT || r.getStatus() == RequestStatus.NOT_RESPONDED
-                        ? DownloadView.RefreshTokens.AWAITING_SECRET
-                : DownloadView.RefreshTokens.AVAILABLE;
+        DownloadView.RefreshTokens refreshTokens = DownloadView.RefreshTokens.of(app.usesRefreshTokens(), r);
         return new DownloadView(r.getId(), r.getAppId(), app.getName(), r.getOrganizationId(), organizationName,
                 r.getClientId(), r.getStatus(), r.getSource(), refreshTokens,
                 // "enable without client secrets": no duration applies, so none is shown; while a secret is

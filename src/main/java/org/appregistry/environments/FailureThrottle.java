@@ -2,11 +2,9 @@ package org.appregistry.environments;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.appregistry.common.WindowCounter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,60 +23,23 @@ class FailureThrottle {
     static final int PER_CLIENT = 10;
     static final int PER_ADDRESS = 100;
     static final Duration WINDOW = Duration.ofMinutes(1);
-    /** Beyond this many windows, expired ones are dropped: the map cannot grow without bound. */
-    private static final int MAX_WINDOWS = 10_000;
 
-    private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
-    private static final class Window {
-        final Instant start;
-        volatile int failures;
-
-        Window(Instant start) {
-            this.start = start;
-        }
-    }
+    private final WindowCounter failures;
 
     FailureThrottle(Clock clock) {
-        this.clock = clock;
+        this.failures = new WindowCounter(WINDOW, clock);
     }
 
     /** How long the address must wait before it may try (this client ID or username) again; empty: now. */
     Optional<Duration> waitFor(String address, String name) {
-        Instant now = clock.instant();
-        Duration wait = Duration.ZERO;
-        wait = longer(wait, remaining(address, PER_ADDRESS, now));
-        wait = longer(wait, remaining(address + " " + name, PER_CLIENT, now));
+        Duration byAddress = failures.remaining(address, PER_ADDRESS);
+        Duration byName = failures.remaining(address + " " + name, PER_CLIENT);
+        Duration wait = byAddress.compareTo(byName) >= 0 ? byAddress : byName;
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     void failed(String address, String name) {
-        Instant now = clock.instant();
-        if (windows.size() > MAX_WINDOWS) {
-            windows.values().removeIf(w -> !now.isBefore(w.start.plus(WINDOW)));
-        }
-        count(address, now);
-        count(address + " " + name, now);
-    }
-
-    private void count(String key, Instant now) {
-        windows.compute(key, (k, window) -> {
-            Window current = window == null || !now.isBefore(window.start.plus(WINDOW)) ? new Window(now) : window;
-            current.failures++;
-            return current;
-        });
-    }
-
-    private Duration remaining(String key, int limit, Instant now) {
-        Window window = windows.get(key);
-        if (window == null || window.failures < limit || !now.isBefore(window.start.plus(WINDOW))) {
-            return Duration.ZERO;
-        }
-        return Duration.between(now, window.start.plus(WINDOW));
-    }
-
-    private static Duration longer(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+        failures.count(address);
+        failures.count(address + " " + name);
     }
 }

@@ -2,11 +2,9 @@ package org.appregistry.onboarding;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.appregistry.common.WindowCounter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,38 +21,21 @@ class SignupThrottle {
 
     static final int PER_ADDRESS = 5;
     static final Duration WINDOW = Duration.ofHours(1);
-    /** Beyond this many windows, expired ones are dropped: the map cannot grow without bound. */
-    private static final int MAX_WINDOWS = 10_000;
 
-    private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
-    private record Window(Instant start, int attempts) {
-    }
+    private final WindowCounter signups;
 
     SignupThrottle(Clock clock) {
-        this.clock = clock;
+        this.signups = new WindowCounter(WINDOW, clock);
     }
 
     /** How long the address must wait before it may sign up again; empty: now. */
     Optional<Duration> waitFor(String address) {
-        Instant now = clock.instant();
-        Window window = windows.get(address);
-        if (window == null || window.attempts() < PER_ADDRESS || !now.isBefore(window.start().plus(WINDOW))) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, window.start().plus(WINDOW)));
+        Duration wait = signups.remaining(address, PER_ADDRESS);
+        return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     /** Counts a sign-up of the address that reached the database. */
     void counted(String address) {
-        Instant now = clock.instant();
-        if (windows.size() > MAX_WINDOWS) {
-            windows.values().removeIf(w -> !now.isBefore(w.start().plus(WINDOW)));
-        }
-        windows.compute(address, (key, current) ->
-                current == null || !now.isBefore(current.start().plus(WINDOW))
-                        ? new Window(now, 1)
-                        : new Window(current.start(), current.attempts() + 1));
+        signups.count(address);
     }
 }
